@@ -1,0 +1,5 @@
+/** Digest engines behind {@link io.depin.core.hash.HashAlgorithm}; not API. */
+@NullMarked
+package io.depin.core.hash.internal;
+
+import org.jspecify.annotations.NullMarked;
