@@ -25,8 +25,8 @@ import net.jqwik.api.Arbitrary;
  * }
  * }
  *
- * <p>All arbitraries shrink toward shorter values and zero bytes, and include edge cases (empty,
- * all zeros, all {@code 0xff}).
+ * <p>All arbitraries shrink toward shorter values and zero bytes; their edge cases include the
+ * empty value (where the lengths allow it) and the all-zero value.
  *
  * @since 0.1.0
  */
