@@ -29,22 +29,43 @@ public final class StrictNode {
     return source + " at " + (path.isEmpty() ? "the root" : path);
   }
 
-  /** Returns a failure for this value, naming its location. */
+  /**
+   * Returns a failure for this value, naming its location.
+   *
+   * @param reason why the value is rejected
+   * @param problem what is wrong, for people
+   * @return the exception to throw
+   */
   public DecodingException failure(Reason reason, String problem) {
     return new DecodingException(reason, location() + ": " + problem);
   }
 
-  /** Re-throws a decoding failure of this value's content with its location added. */
+  /**
+   * Returns a decoding failure of this value's content with its location added.
+   *
+   * @param cause the failure, whose reason is kept
+   * @return the exception to throw
+   */
   public DecodingException failure(DecodingException cause) {
     return new DecodingException(cause.reason(), location() + ": " + cause.getMessage(), cause);
   }
 
-  /** Returns whether this is an object with a member {@code name}. */
+  /**
+   * Returns whether this is an object with a member {@code name}.
+   *
+   * @param name the member name
+   * @return true if present
+   */
   public boolean has(String name) {
     return node.isObject() && node.has(name);
   }
 
-  /** Returns the member {@code name} of this object; it must be present. */
+  /**
+   * Returns the member {@code name} of this object; it must be present.
+   *
+   * @param name the member name
+   * @return the member
+   */
   public StrictNode field(String name) {
     requireObject();
     JsonNode child = node.get(name);
@@ -54,7 +75,12 @@ public final class StrictNode {
     return new StrictNode(child, source, path + "." + name);
   }
 
-  /** Returns the member {@code name} of this object, or null if it is absent. */
+  /**
+   * Returns the member {@code name} of this object, or null if it is absent.
+   *
+   * @param name the member name
+   * @return the member, or null
+   */
   public @Nullable StrictNode optionalField(String name) {
     return has(name) ? field(name) : null;
   }

@@ -33,6 +33,10 @@ public final class VectorFiles {
   /**
    * Reads a class-path resource, looked up through the thread's context class loader and then
    * this library's.
+   *
+   * @param resource the resource name; a leading {@code /} is ignored
+   * @return the content
+   * @throws IOException if there is no such resource or it cannot be read
    */
   public static byte[] readResource(String resource) throws IOException {
     String name = resource.startsWith("/") ? resource.substring(1) : resource;
@@ -54,14 +58,26 @@ public final class VectorFiles {
     }
   }
 
-  /** Reads a file, checking its size before reading it. */
+  /**
+   * Reads a file, checking its size before reading it.
+   *
+   * @param path the file
+   * @return the content
+   * @throws IOException if it cannot be read
+   */
   public static byte[] readPath(Path path) throws IOException {
     long size = Files.size(path);
     requireSize(size, path.toString());
     return Files.readAllBytes(path);
   }
 
-  /** Parses {@code json} strictly: no duplicate keys, nothing after the value. */
+  /**
+   * Parses {@code json} strictly: no duplicate keys, nothing after the value.
+   *
+   * @param json UTF-8 JSON
+   * @param source a name for the content, used in messages
+   * @return the root value
+   */
   public static StrictNode parse(byte[] json, String source) {
     requireSize(json.length, source);
     try {
@@ -78,7 +94,14 @@ public final class VectorFiles {
     }
   }
 
-  /** Parses {@code json} and returns the value at a JSON Pointer ({@code ""} for the root). */
+  /**
+   * Parses {@code json} and returns the value at a JSON Pointer.
+   *
+   * @param json UTF-8 JSON
+   * @param source a name for the content, used in messages
+   * @param pointer an RFC 6901 JSON Pointer; {@code ""} for the root
+   * @return the value there
+   */
   public static StrictNode parseAt(byte[] json, String source, String pointer) {
     StrictNode root = parse(json, source);
     if (pointer.isEmpty()) {

@@ -26,7 +26,12 @@ public final class WycheproofReader {
 
   private WycheproofReader() {}
 
-  /** Reads a whole file. */
+  /**
+   * Reads a whole file.
+   *
+   * @param root the parsed JSON root
+   * @return the file
+   */
   public static WycheproofFile read(StrictNode root) {
     String schema = root.field("schema").text();
     if (!SCHEMAS.contains(schema)) {
