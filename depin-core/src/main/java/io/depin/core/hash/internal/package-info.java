@@ -1,4 +1,4 @@
-/** Digest engines behind {@link io.depin.core.hash.HashAlgorithm}; not API. */
+/** Digest engines behind {@link io.depin.core.hash.HashAlgorithm}, including our Keccak-256; not API. */
 @NullMarked
 package io.depin.core.hash.internal;
 

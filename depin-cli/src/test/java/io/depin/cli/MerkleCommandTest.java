@@ -1,0 +1,90 @@
+package io.depin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.depin.core.bytes.Hash32;
+import io.depin.core.merkle.StandardMerkleTree;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class MerkleCommandTest {
+  /** The OpenZeppelin README airdrop example (vectors/merkle in depin-core). */
+  private static final String ROOT = "0xd4dee0beab2d53f2cc83e567171bd2820e49898130a22622b10ead383e90bd77";
+
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = DepinCommand.newCommandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  private int build(String file, String content) throws Exception {
+    Path in = dir.resolve(file);
+    Files.writeString(in, content);
+    return run("merkle", "build", "--types", "address,uint256", "--in", in.toString(),
+        "--out", dir.resolve("tree.json").toString(), "--dump", dir.resolve("dump.json").toString());
+  }
+
+  @Test
+  void build_csvWithHeader_printsRootAndWritesProofsAndDump() throws Exception {
+    int code = build("values.csv", "account,amount\n"
+        + "0x1111111111111111111111111111111111111111,5000000000000000000\n"
+        + "0x2222222222222222222222222222222222222222,2500000000000000000\n");
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString().strip()).isEqualTo(ROOT);
+    JsonNode tree = new ObjectMapper().readTree(dir.resolve("tree.json").toFile());
+    assertThat(tree.get("root").textValue()).isEqualTo(ROOT);
+    assertThat(tree.get("entries")).hasSize(2);
+    for (JsonNode e : tree.get("entries")) {
+      List<Hash32> proof = new ArrayList<>();
+      e.get("proof").forEach(p -> proof.add(Hash32.fromHex(p.textValue())));
+      List<Object> value = List.of(e.get("value").get(0).textValue(), e.get("value").get(1).textValue());
+      assertThat(StandardMerkleTree.verify(Hash32.fromHex(ROOT), List.of("address", "uint256"), value, proof)).isTrue();
+    }
+    assertThat(StandardMerkleTree.load(Files.readString(dir.resolve("dump.json"))).root().toPrefixedHex()).isEqualTo(ROOT);
+  }
+
+  @Test
+  void build_json_printsRoot() throws Exception {
+    int code = build("values.json", "[[\"0x1111111111111111111111111111111111111111\", \"5000000000000000000\"],\n"
+        + " [\"0x2222222222222222222222222222222222222222\", 2500000000000000000]]");
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString().strip()).isEqualTo(ROOT);
+  }
+
+  @Test
+  void build_wrongColumnCount_reportsLineAndFails() throws Exception {
+    int code = build("values.csv", "0x1111111111111111111111111111111111111111,1\n"
+        + "0x2222222222222222222222222222222222222222\n");
+    assertThat(code).isNotZero();
+    assertThat(err.toString()).contains("line 2").contains("expected 2 columns");
+  }
+
+  @Test
+  void build_badAddress_reportsLineAndFails() throws Exception {
+    int code = build("values.csv", "account,amount\n0x1111111111111111111111111111111111111111,1\n0x12,1\n");
+    assertThat(code).isNotZero();
+    assertThat(err.toString()).contains("line 3").contains("40 hex digits");
+  }
+
+  @Test
+  void build_negativeUint_reportsLineAndFails() throws Exception {
+    int code = build("values.json", "[\n[\"0x1111111111111111111111111111111111111111\", \"1\"],\n"
+        + "[\"0x2222222222222222222222222222222222222222\", \"-5\"]\n]");
+    assertThat(code).isNotZero();
+    assertThat(err.toString()).contains("line 3").contains("out of range for uint256");
+  }
+}
