@@ -218,7 +218,10 @@ public final class CanonicalJson {
     } catch (StreamConstraintsException e) {
       throw new DecodingException(Reason.TOO_LONG, "JSON input exceeds a limit: " + e.getOriginalMessage(), e);
     } catch (JsonProcessingException e) {
-      throw new DecodingException(Reason.MALFORMED, "JSON input is malformed: " + e.getOriginalMessage(), e);
+      // Jackson itself rejects some lone surrogates (a broken escape pair in a member name).
+      String detail = String.valueOf(e.getOriginalMessage());
+      Reason reason = detail.contains("surrogate") ? Reason.INVALID_CHARACTER : Reason.MALFORMED;
+      throw new DecodingException(reason, "JSON input is malformed: " + detail, e);
     } catch (IOException e) {
       throw new DecodingException(Reason.MALFORMED, "JSON input could not be read", e);
     }
