@@ -138,7 +138,8 @@ public final class CanonicalJson {
 
   /**
    * Parses untrusted UTF-8 JSON strictly, within the default limits, into a tree whose numbers are
-   * all doubles ({@link JsonNode#isDouble()}), the value RFC 8785 canonicalizes.
+   * all doubles ({@link JsonNode#isDouble()}), the value RFC 8785 canonicalizes; {@code -0} becomes
+   * {@code 0}, as in the canonical form.
    *
    * @param json untrusted UTF-8 JSON
    * @return the parsed tree
@@ -261,7 +262,8 @@ public final class CanonicalJson {
           throw new DecodingException(
               Reason.INVALID_VALUE, "JSON number is outside the range of an IEEE-754 double");
         }
-        yield nodes.numberNode(d);
+        // RFC 8785 serializes -0 as 0, so the parsed value is 0 as well.
+        yield nodes.numberNode(d == 0 ? 0.0 : d);
       }
       case VALUE_TRUE -> nodes.booleanNode(true);
       case VALUE_FALSE -> nodes.booleanNode(false);

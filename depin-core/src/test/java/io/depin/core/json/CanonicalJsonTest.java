@@ -207,6 +207,7 @@ class CanonicalJsonTest {
     for (JsonNode n : tree) {
       assertThat(n.isDouble()).isTrue();
     }
+    assertThat(Double.doubleToRawLongBits(tree.get(2).doubleValue())).isZero();
   }
 
   @Property
