@@ -133,7 +133,8 @@ public final class CanonicalJson {
    * @throws IllegalArgumentException if Jackson cannot convert the object to a JSON tree
    */
   public static byte[] canonicalizeValue(Object value) {
-    return canonicalize((JsonNode) MAPPER.valueToTree(value));
+    JsonNode tree = MAPPER.valueToTree(value);
+    return canonicalize(tree);
   }
 
   /**
