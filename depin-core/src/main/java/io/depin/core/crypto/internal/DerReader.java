@@ -46,11 +46,6 @@ public final class DerReader {
     return inner;
   }
 
-  /** Returns whether unread bytes remain. */
-  public boolean hasMore() {
-    return pos < end;
-  }
-
   /**
    * Returns whether the next element has tag {@code tag}.
    *
