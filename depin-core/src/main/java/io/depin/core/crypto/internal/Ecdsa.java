@@ -16,13 +16,26 @@ import org.bouncycastle.util.BigIntegers;
 public final class Ecdsa {
   private Ecdsa() {}
 
-  /**
-   * A signature and the recovery id of its nonce point.
-   *
-   * @param rs r||s, 64 bytes
-   * @param recoveryId bit 0: parity of R.y; bit 1: R.x >= n
-   */
-  public record Signed(byte[] rs, int recoveryId) {}
+  /** A signature as r||s (64 bytes) and the recovery id of its nonce point (0 to 3). */
+  public static final class Signed {
+    private final byte[] rs;
+    private final int recoveryId;
+
+    Signed(byte[] rs, int recoveryId) {
+      this.rs = rs;
+      this.recoveryId = recoveryId;
+    }
+
+    /** Returns r||s; the caller owns the array. */
+    public byte[] rs() {
+      return rs;
+    }
+
+    /** Returns bit 0: parity of the nonce point's y; bit 1: its x was at least n. */
+    public int recoveryId() {
+      return recoveryId;
+    }
+  }
 
   static Signed sign(EcCurve c, BigInteger d, byte[] digest, boolean lowS) {
     BigInteger n = c.order();

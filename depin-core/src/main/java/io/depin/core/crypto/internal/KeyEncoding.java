@@ -23,10 +23,51 @@ final class KeyEncoding {
   private KeyEncoding() {}
 
   /** A parsed SubjectPublicKeyInfo: key type and the BIT STRING's key bytes. */
-  record Spki(KeyType type, byte[] key) {}
+  static final class Spki {
+    private final KeyType type;
+    private final byte[] key;
 
-  /** A parsed PKCS#8 key: type, 32 secret bytes, and the embedded public key if any. */
-  record Pkcs8(KeyType type, byte[] secret, byte[] publicKeyOrEmpty) {}
+    Spki(KeyType type, byte[] key) {
+      this.type = type;
+      this.key = key;
+    }
+
+    KeyType type() {
+      return type;
+    }
+
+    byte[] key() {
+      return key;
+    }
+  }
+
+  /**
+   * A parsed PKCS#8 key: type, secret bytes (wiped by the caller), and the embedded public key or
+   * an empty array. Not a record, so the secret never takes part in toString or equals.
+   */
+  static final class Pkcs8 {
+    private final KeyType type;
+    private final byte[] secret;
+    private final byte[] publicKeyOrEmpty;
+
+    Pkcs8(KeyType type, byte[] secret, byte[] publicKeyOrEmpty) {
+      this.type = type;
+      this.secret = secret;
+      this.publicKeyOrEmpty = publicKeyOrEmpty;
+    }
+
+    KeyType type() {
+      return type;
+    }
+
+    byte[] secret() {
+      return secret;
+    }
+
+    byte[] publicKeyOrEmpty() {
+      return publicKeyOrEmpty;
+    }
+  }
 
   static byte[] ed25519Spki(byte[] key) {
     return Der.element(DerReader.SEQUENCE, ED25519_ALG, bitString(key));
