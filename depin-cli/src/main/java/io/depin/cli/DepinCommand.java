@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "depin 0.1.0-SNAPSHOT",
     description = "The DePIN SDK command line.",
-    subcommands = {CommandLine.HelpCommand.class, MerkleCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, KeysCommand.class, MerkleCommand.class})
 public final class DepinCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,0 +1,116 @@
+package io.depin.core.crypto.internal;
+
+import io.depin.core.crypto.CryptoException;
+import io.depin.core.crypto.CryptoException.Code;
+import java.math.BigInteger;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
+import org.bouncycastle.math.ec.ECAlgorithms;
+import org.bouncycastle.math.ec.ECPoint;
+import org.bouncycastle.util.BigIntegers;
+
+/**
+ * ECDSA over a 32-byte digest: deterministic signing (RFC 6979 with HMAC-SHA-256), strict
+ * verification and secp256k1 public-key recovery.
+ */
+public final class Ecdsa {
+  private Ecdsa() {}
+
+  /**
+   * A signature and the recovery id of its nonce point.
+   *
+   * @param rs r||s, 64 bytes
+   * @param recoveryId bit 0: parity of R.y; bit 1: R.x >= n
+   */
+  public record Signed(byte[] rs, int recoveryId) {}
+
+  static Signed sign(EcCurve c, BigInteger d, byte[] digest, boolean lowS) {
+    BigInteger n = c.order();
+    BigInteger e = new BigInteger(1, digest);
+    HMacDSAKCalculator nonces = new HMacDSAKCalculator(new SHA256Digest());
+    nonces.init(n, d, digest);
+    while (true) {
+      BigInteger k = nonces.nextK();
+      ECPoint point = c.multiplyBase(k);
+      BigInteger x = point.getAffineXCoord().toBigInteger();
+      BigInteger r = x.mod(n);
+      if (r.signum() == 0) {
+        continue;
+      }
+      BigInteger s = BigIntegers.modOddInverse(n, k).multiply(e.add(d.multiply(r))).mod(n);
+      if (s.signum() == 0) {
+        continue;
+      }
+      int recoveryId = (point.getAffineYCoord().testBitZero() ? 1 : 0) | (x.compareTo(n) >= 0 ? 2 : 0);
+      if (lowS && s.compareTo(c.halfOrder()) > 0) {
+        s = n.subtract(s);
+        recoveryId ^= 1;
+      }
+      byte[] rs = new byte[64];
+      BigIntegers.asUnsignedByteArray(r, rs, 0, 32);
+      BigIntegers.asUnsignedByteArray(s, rs, 32, 32);
+      return new Signed(rs, recoveryId);
+    }
+  }
+
+  static void verify(EcCurve c, ECPoint q, byte[] digest, byte[] rs, boolean requireLowS)
+      throws CryptoException {
+    BigInteger n = c.order();
+    BigInteger r = new BigInteger(1, rs, 0, 32);
+    BigInteger s = new BigInteger(1, rs, 32, 32);
+    checkScalars(c, r, s, requireLowS);
+    BigInteger e = new BigInteger(1, digest);
+    BigInteger w = BigIntegers.modOddInverseVar(n, s);
+    BigInteger u1 = e.multiply(w).mod(n);
+    BigInteger u2 = r.multiply(w).mod(n);
+    ECPoint x = ECAlgorithms.sumOfTwoMultiplies(c.generator(), u1, q, u2).normalize();
+    if (x.isInfinity() || !x.getAffineXCoord().toBigInteger().mod(n).equals(r)) {
+      throw new CryptoException(Code.INVALID_SIGNATURE, "signature does not verify");
+    }
+  }
+
+  static ECPoint recover(EcCurve c, byte[] digest, byte[] rs, int recoveryId, boolean requireLowS)
+      throws CryptoException {
+    if (recoveryId < 0 || recoveryId > 3) {
+      throw new CryptoException(Code.INVALID_SIGNATURE, "recovery id must be 0 to 3");
+    }
+    BigInteger n = c.order();
+    BigInteger r = new BigInteger(1, rs, 0, 32);
+    BigInteger s = new BigInteger(1, rs, 32, 32);
+    checkScalars(c, r, s, requireLowS);
+    BigInteger x = (recoveryId & 2) == 0 ? r : r.add(n);
+    if (x.compareTo(c.fieldPrime()) >= 0) {
+      throw new CryptoException(Code.RECOVERY_FAILED, "no curve point has this x coordinate");
+    }
+    byte[] compressed = new byte[33];
+    compressed[0] = (byte) (2 | (recoveryId & 1));
+    BigIntegers.asUnsignedByteArray(x, compressed, 1, 32);
+    ECPoint big;
+    try {
+      big = c.curve().decodePoint(compressed);
+    } catch (IllegalArgumentException e) {
+      throw new CryptoException(Code.RECOVERY_FAILED, "no curve point has this x coordinate");
+    }
+    BigInteger rInv = BigIntegers.modOddInverseVar(n, r);
+    BigInteger e = new BigInteger(1, digest);
+    BigInteger u1 = n.subtract(e.mod(n)).multiply(rInv).mod(n);
+    BigInteger u2 = s.multiply(rInv).mod(n);
+    ECPoint q = ECAlgorithms.sumOfTwoMultiplies(c.generator(), u1, big, u2).normalize();
+    if (q.isInfinity()) {
+      throw new CryptoException(Code.RECOVERY_FAILED, "recovered point is the identity");
+    }
+    return q;
+  }
+
+  private static void checkScalars(EcCurve c, BigInteger r, BigInteger s, boolean requireLowS)
+      throws CryptoException {
+    BigInteger n = c.order();
+    if (r.signum() == 0 || r.compareTo(n) >= 0 || s.signum() == 0 || s.compareTo(n) >= 0) {
+      throw new CryptoException(Code.SCALAR_OUT_OF_RANGE, "r and s must lie in [1, n-1]");
+    }
+    if (requireLowS && s.compareTo(c.halfOrder()) > 0) {
+      throw new CryptoException(
+          Code.SIGNATURE_MALLEABLE, "s is greater than n/2; the low-S rule (EIP-2, BIP-62) rejects it");
+    }
+  }
+}
