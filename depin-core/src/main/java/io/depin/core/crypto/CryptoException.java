@@ -40,7 +40,11 @@ public final class CryptoException extends Exception {
     /** The signature is well formed but does not verify. */
     INVALID_SIGNATURE,
     /** No public key can be recovered from the signature and digest. */
-    RECOVERY_FAILED
+    RECOVERY_FAILED,
+    /** A signed message was made for another purpose: its type tag is not the expected one. */
+    WRONG_MESSAGE_TYPE,
+    /** A signed message is signed by a key other than the expected one. */
+    UNEXPECTED_SIGNER
   }
 
   private final Code code;

@@ -1,0 +1,155 @@
+package io.depin.core.message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.depin.core.DecodingException;
+import io.depin.core.DecodingException.Reason;
+import io.depin.core.bytes.Bytes;
+import io.depin.core.crypto.CryptoException;
+import io.depin.core.crypto.CryptoException.Code;
+import io.depin.core.crypto.KeyType;
+import io.depin.core.crypto.SigningKey;
+import io.depin.core.json.CanonicalJson;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class SignedMessageTest {
+  private static final MessageType UPTIME = MessageType.of("io.example.uptime-report/v1");
+  private static final MessageType COVERAGE = MessageType.of("io.example.coverage-claim/v1");
+  private static final String REPORT = "{\"device\":\"d-17\", \"uptimeSeconds\": 3600, \"epoch\": 12}";
+
+  private static SigningKey key(KeyType type, long seed) {
+    SecureRandom random;
+    try {
+      random = SecureRandom.getInstance("SHA1PRNG");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
+    random.setSeed(seed);
+    return SigningKey.generate(type, random);
+  }
+
+  @ParameterizedTest
+  @EnumSource(KeyType.class)
+  void verify_signedForThatType_returnsPayload(KeyType keyType) throws CryptoException {
+    SigningKey key = key(keyType, 1);
+    SignedMessage signed = SignedMessage.sign(UPTIME, CanonicalJson.parse(REPORT, 4096, 8), key);
+
+    VerifiedMessage verified = SignedMessage.fromJson(signed.toJson()).verify(UPTIME, key.publicKey());
+
+    assertThat(verified.signer()).isEqualTo(key.publicKey());
+    assertThat(verified.payload().get("uptimeSeconds").asLong()).isEqualTo(3600);
+    assertThat(verified.canonicalPayload().toByteArray())
+        .asString(StandardCharsets.UTF_8)
+        .isEqualTo("{\"device\":\"d-17\",\"epoch\":12,\"uptimeSeconds\":3600}");
+  }
+
+  @Test
+  void verify_otherExpectedType_throwsWrongMessageType() throws CryptoException {
+    SignedMessage signed = SignedMessage.sign(UPTIME, CanonicalJson.parse(REPORT, 4096, 8), key(KeyType.ED25519, 2));
+    assertThatThrownBy(() -> signed.verify(COVERAGE))
+        .isInstanceOfSatisfying(CryptoException.class, e -> assertThat(e.code()).isEqualTo(Code.WRONG_MESSAGE_TYPE));
+  }
+
+  @ParameterizedTest
+  @EnumSource(KeyType.class)
+  void verify_typeRelabelledInJson_throwsInvalidSignature(KeyType keyType) throws CryptoException {
+    SignedMessage signed = SignedMessage.sign(UPTIME, CanonicalJson.parse(REPORT, 4096, 8), key(keyType, 3));
+    String relabelled = signed.toJson().replace(UPTIME.value(), COVERAGE.value());
+
+    SignedMessage forged = SignedMessage.fromJson(relabelled);
+
+    assertThat(forged.type()).isEqualTo(COVERAGE);
+    assertThatThrownBy(() -> forged.verify(COVERAGE))
+        .isInstanceOfSatisfying(CryptoException.class, e -> assertThat(e.code()).isEqualTo(Code.INVALID_SIGNATURE));
+  }
+
+  @ParameterizedTest
+  @EnumSource(KeyType.class)
+  void verify_signatureOverBarePayload_throwsInvalidSignature(KeyType keyType) throws CryptoException {
+    SigningKey key = key(keyType, 4);
+    byte[] canonical = CanonicalJson.canonicalize(REPORT);
+    SignedMessage honest = SignedMessage.sign(UPTIME, CanonicalJson.parse(REPORT, 4096, 8), key);
+    String withBareSignature =
+        honest.toJson().replace(honest.signature().toBytes().toPrefixedHex(), key.sign(canonical).toBytes().toPrefixedHex());
+
+    assertThatThrownBy(() -> SignedMessage.fromJson(withBareSignature).verify(UPTIME))
+        .isInstanceOfSatisfying(CryptoException.class, e -> assertThat(e.code()).isEqualTo(Code.INVALID_SIGNATURE));
+  }
+
+  @Test
+  void verify_payloadTampered_throwsInvalidSignature() throws CryptoException {
+    SignedMessage signed = SignedMessage.sign(UPTIME, CanonicalJson.parse(REPORT, 4096, 8), key(KeyType.SECP256K1, 5));
+    String tampered = signed.toJson().replace("3600", "36000");
+    assertThatThrownBy(() -> SignedMessage.fromJson(tampered).verify(UPTIME))
+        .isInstanceOfSatisfying(CryptoException.class, e -> assertThat(e.code()).isEqualTo(Code.INVALID_SIGNATURE));
+  }
+
+  @Test
+  void verify_signerSwapped_throws() throws CryptoException {
+    SigningKey device = key(KeyType.ED25519, 6);
+    SigningKey attacker = key(KeyType.ED25519, 7);
+    SignedMessage signed = SignedMessage.sign(UPTIME, CanonicalJson.parse(REPORT, 4096, 8), device);
+    String swapped =
+        signed.toJson().replace(Bytes.of(device.publicKey().toRaw()).toHex(), Bytes.of(attacker.publicKey().toRaw()).toHex());
+
+    assertThatThrownBy(() -> SignedMessage.fromJson(swapped).verify(UPTIME))
+        .isInstanceOfSatisfying(CryptoException.class, e -> assertThat(e.code()).isEqualTo(Code.INVALID_SIGNATURE));
+    assertThatThrownBy(() -> signed.verify(UPTIME, attacker.publicKey()))
+        .isInstanceOfSatisfying(CryptoException.class, e -> assertThat(e.code()).isEqualTo(Code.UNEXPECTED_SIGNER));
+  }
+
+  @Test
+  void toJson_isCanonicalAndRoundTrips() throws CryptoException {
+    SignedMessage signed = SignedMessage.sign(UPTIME, CanonicalJson.parse(REPORT, 4096, 8), key(KeyType.P256, 8));
+    byte[] json = signed.toJsonBytes();
+    assertThat(CanonicalJson.canonicalize(json)).isEqualTo(json);
+    assertThat(SignedMessage.fromJson(json)).isEqualTo(signed);
+    assertThat(signed.toString()).doesNotContain("3600");
+  }
+
+  @Test
+  void fromJson_malformed_throwsTypedDecodingException() throws CryptoException {
+    String good = SignedMessage.sign(UPTIME, CanonicalJson.parse(REPORT, 4096, 8), key(KeyType.ED25519, 9)).toJson();
+    assertReason(good.replace("\"type\"", "\"kind\""), Reason.MALFORMED);
+    assertReason(good.replace("}", ",\"extra\":1}"), Reason.MALFORMED);
+    assertReason(good.replace("\"ed25519\"", "\"rsa\""), Reason.UNSUPPORTED_FORMAT);
+    assertReason(good.replaceFirst("\"signature\":\"0x..", "\"signature\":\"0xzz"), Reason.INVALID_CHARACTER);
+    assertReason(good.replace("io.example.uptime-report/v1", "Bad Type"), Reason.INVALID_VALUE);
+    assertReason("[]", Reason.MALFORMED);
+    assertReason("{\"payload\":" + "[".repeat(100) + "]".repeat(100) + "}", Reason.TOO_LONG);
+    assertThatThrownBy(() -> SignedMessage.fromJson(new byte[SignedMessage.DEFAULT_MAX_JSON_BYTES + 1]))
+        .isInstanceOfSatisfying(DecodingException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LONG));
+  }
+
+  private static void assertReason(String json, Reason reason) {
+    assertThatThrownBy(() -> SignedMessage.fromJson(json))
+        .isInstanceOfSatisfying(DecodingException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+  }
+
+  @Property(tries = 50)
+  void signThenVerify_anyPayload_roundTrips(
+      @ForAll KeyType keyType, @ForAll @AlphaChars @StringLength(max = 40) String name, @ForAll long value)
+      throws CryptoException {
+    var payload = CanonicalJson.parse("{\"" + name + "\":" + value + ",\"n\":[1,2,3]}", 4096, 8);
+    SigningKey key = key(keyType, value);
+    SignedMessage signed = SignedMessage.sign(UPTIME, payload, key);
+    assertThat(SignedMessage.fromJson(signed.toJson()).verify(UPTIME).payload()).isEqualTo(payload);
+  }
+
+  @Test
+  void messageType_invalidTag_throws() {
+    for (String bad : new String[] {"", "Upper", " lead", "a b", "é", "x".repeat(129), "/lead"}) {
+      assertThatThrownBy(() -> MessageType.of(bad)).isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(MessageType.of("a").value()).isEqualTo("a");
+  }
+}
