@@ -6,15 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.depin.core.bytes.Bytes;
 import io.depin.core.bytes.Hash32;
 import io.depin.testkit.arbitraries.internal.BytesArbitraryProvider;
+import io.depin.testkit.arbitraries.internal.EpochArbitraryProvider;
+import io.depin.testkit.arbitraries.internal.EthAddressArbitraryProvider;
 import io.depin.testkit.arbitraries.internal.Hash32ArbitraryProvider;
-import java.util.ArrayList;
+import io.depin.testkit.arbitraries.internal.KeyTypeArbitraryProvider;
+import io.depin.testkit.arbitraries.internal.PublicKeyArbitraryProvider;
+import io.depin.testkit.arbitraries.internal.SigningKeyArbitraryProvider;
+import io.depin.testkit.arbitraries.internal.TokenAmountArbitraryProvider;
+import io.depin.testkit.arbitraries.internal.TokenArbitraryProvider;
 import java.util.List;
 import java.util.ServiceLoader;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Shrinkable;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.providers.ArbitraryProvider;
 import org.junit.jupiter.api.Test;
@@ -59,12 +64,12 @@ class DepinArbitrariesTest {
 
   @Test
   void hash32_edgeCases_includeZero() {
-    assertThat(edgeCases(DepinArbitraries.hash32())).contains(Hash32.ZERO);
+    assertThat(EdgeCases.of(DepinArbitraries.hash32())).contains(Hash32.ZERO);
   }
 
   @Test
   void bytes_edgeCases_includeEmpty() {
-    assertThat(edgeCases(DepinArbitraries.bytes())).contains(Bytes.empty());
+    assertThat(EdgeCases.of(DepinArbitraries.bytes())).contains(Bytes.empty());
   }
 
   @Test
@@ -79,18 +84,19 @@ class DepinArbitrariesTest {
   void serviceFile_classPath_registersEveryProvider() {
     List<String> registered =
         ServiceLoader.load(ArbitraryProvider.class).stream()
-            .map(p -> p.type().getName())
+            .map(p -> p.get().getClass().getName())
             .toList();
 
     assertThat(registered)
-        .contains(BytesArbitraryProvider.class.getName(), Hash32ArbitraryProvider.class.getName());
-  }
-
-  private static <T> List<T> edgeCases(Arbitrary<T> arbitrary) {
-    List<T> out = new ArrayList<>();
-    for (Shrinkable<T> edgeCase : arbitrary.edgeCases()) {
-      out.add(edgeCase.value());
-    }
-    return out;
+        .contains(
+            BytesArbitraryProvider.class.getName(),
+            Hash32ArbitraryProvider.class.getName(),
+            KeyTypeArbitraryProvider.class.getName(),
+            SigningKeyArbitraryProvider.class.getName(),
+            PublicKeyArbitraryProvider.class.getName(),
+            EthAddressArbitraryProvider.class.getName(),
+            TokenArbitraryProvider.class.getName(),
+            TokenAmountArbitraryProvider.class.getName(),
+            EpochArbitraryProvider.class.getName());
   }
 }
