@@ -86,7 +86,11 @@ public final class DepinArbitraries {
 
   private DepinArbitraries() {}
 
-  /** Returns byte values of 0 to {@value #DEFAULT_MAX_LENGTH} bytes. */
+  /**
+   * Returns byte values of 0 to {@value #DEFAULT_MAX_LENGTH} bytes.
+   *
+   * @return the arbitrary
+   */
   public static Arbitrary<Bytes> bytes() {
     return bytes(0, DEFAULT_MAX_LENGTH);
   }
@@ -122,12 +126,20 @@ public final class DepinArbitraries {
     return bytes(length, length);
   }
 
-  /** Returns 32-byte hashes; {@link Hash32#ZERO} is among the edge cases. */
+  /**
+   * Returns 32-byte hashes; {@link Hash32#ZERO} is among the edge cases.
+   *
+   * @return the arbitrary
+   */
   public static Arbitrary<Hash32> hash32() {
     return Arbitraries.bytes().array(byte[].class).ofSize(Hash32.LENGTH).map(Hash32::of);
   }
 
-  /** Returns the key types, {@link KeyType#ED25519} first when shrinking. */
+  /**
+   * Returns the key types; values shrink toward {@link KeyType#ED25519}.
+   *
+   * @return the arbitrary
+   */
   public static Arbitrary<KeyType> keyTypes() {
     return Arbitraries.of(KeyType.class);
   }
@@ -165,7 +177,11 @@ public final class DepinArbitraries {
     return Arbitraries.longs().map(seed -> signingKey(keyType, seed));
   }
 
-  /** Returns the public keys of {@link #signingKeys()}: every key type. */
+  /**
+   * Returns the public keys of {@link #signingKeys()}: every key type.
+   *
+   * @return the arbitrary
+   */
   public static Arbitrary<PublicKey> publicKeys() {
     return signingKeys().map(SigningKey::publicKey);
   }
@@ -260,7 +276,11 @@ public final class DepinArbitraries {
         .map(units -> TokenAmount.ofBaseUnits(units, token));
   }
 
-  /** Returns every epoch, 0 to {@link Long#MAX_VALUE}; both ends are among the edge cases. */
+  /**
+   * Returns every epoch, 0 to {@link Long#MAX_VALUE}; both ends are among the edge cases.
+   *
+   * @return the arbitrary
+   */
   public static Arbitrary<Epoch> epochs() {
     return epochs(0, Long.MAX_VALUE);
   }
