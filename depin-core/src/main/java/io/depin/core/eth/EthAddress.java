@@ -73,7 +73,8 @@ public final class EthAddress implements Comparable<EthAddress> {
     if (text.charAt(0) != '0' || text.charAt(1) != 'x') {
       throw new DecodingException(Reason.UNSUPPORTED_FORMAT, "an Ethereum address starts with 0x");
     }
-    byte[] bytes = Hex.decode(text.subSequence(2, TEXT_LENGTH), 2 * LENGTH);
+    // Decode the whole text: Hex strips exactly one 0x, so a second one ("0x0x...") is rejected.
+    byte[] bytes = Hex.decode(text, TEXT_LENGTH);
     EthAddress address = new EthAddress(bytes);
     boolean lower = false;
     boolean upper = false;

@@ -44,6 +44,13 @@ class EthAddressTest {
     assertThatThrownBy(() -> EthAddress.of(new byte[19])).isInstanceOf(DecodingException.class);
   }
 
+  @Test
+  void parse_secondPrefix_throwsInvalidCharacter() {
+    // Found by EthAddressFuzzTest: "0x0x" + 38 digits once decoded to 19 bytes.
+    assertThatThrownBy(() -> EthAddress.parse("0x0x" + CHECKSUMMED.substring(4)))
+        .isInstanceOfSatisfying(DecodingException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_CHARACTER));
+  }
+
   @Property
   void parse_checksumForm_roundTrips(@ForAll @Size(20) byte[] bytes) {
     EthAddress address = EthAddress.of(bytes);

@@ -39,7 +39,7 @@ public final class TreeDumps {
    * Writes a dump.
    *
    * @param leafEncoding null for {@code simple-v1}
-   * @param values each leaf's value, already in JSON form ({@link #toJson})
+   * @param values each leaf's value, already in JSON form
    */
   public static String write(
       String format,
