@@ -28,7 +28,7 @@ public final class DepinCommand implements Runnable {
     System.exit(newCommandLine().execute(args));
   }
 
-  /** Returns the configured picocli command line (for tests and embedding). */
+  /** {@return the configured picocli command line (for tests and embedding)} */
   public static CommandLine newCommandLine() {
     return new CommandLine(new DepinCommand());
   }

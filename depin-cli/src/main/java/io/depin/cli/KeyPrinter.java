@@ -11,7 +11,7 @@ import java.util.Locale;
 final class KeyPrinter {
   private KeyPrinter() {}
 
-  /** Returns the command-line name of a key type: ed25519, secp256k1 or p256. */
+  /** {@return the command-line name of a key type: ed25519, secp256k1 or p256} */
   static String name(KeyType type) {
     return type.name().toLowerCase(Locale.ROOT);
   }

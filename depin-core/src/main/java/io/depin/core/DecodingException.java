@@ -50,6 +50,7 @@ public final class DecodingException extends IllegalArgumentException {
     INVALID_VALUE
   }
 
+  /** Why the input was rejected. */
   private final Reason reason;
 
   /**
@@ -75,7 +76,7 @@ public final class DecodingException extends IllegalArgumentException {
     this.reason = Objects.requireNonNull(reason, "reason");
   }
 
-  /** Returns why the input was rejected. */
+  /** {@return why the input was rejected} */
   public Reason reason() {
     return reason;
   }

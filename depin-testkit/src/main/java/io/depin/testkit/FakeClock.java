@@ -43,7 +43,7 @@ public final class FakeClock extends Clock {
     return new FakeClock(new TimeSource(Objects.requireNonNull(start, "start")), ZoneOffset.UTC);
   }
 
-  /** Returns a clock standing at the Unix epoch, in UTC. */
+  /** {@return a clock standing at the Unix epoch, in UTC} */
   public static FakeClock atEpoch() {
     return at(Instant.EPOCH);
   }

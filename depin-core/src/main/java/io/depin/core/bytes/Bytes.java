@@ -35,7 +35,7 @@ public final class Bytes implements Comparable<Bytes> {
     this.value = value;
   }
 
-  /** Returns the empty byte sequence. */
+  /** {@return the empty byte sequence} */
   public static Bytes empty() {
     return EMPTY;
   }
@@ -97,12 +97,12 @@ public final class Bytes implements Comparable<Bytes> {
     return bytes.length == 0 ? EMPTY : new Bytes(bytes);
   }
 
-  /** Returns the number of bytes. */
+  /** {@return the number of bytes} */
   public int length() {
     return value.length;
   }
 
-  /** Returns whether there are no bytes. */
+  /** {@return whether there are no bytes} */
   public boolean isEmpty() {
     return value.length == 0;
   }
@@ -117,7 +117,7 @@ public final class Bytes implements Comparable<Bytes> {
     return value[index];
   }
 
-  /** Returns a copy of the bytes. */
+  /** {@return a copy of the bytes} */
   public byte[] toByteArray() {
     return value.clone();
   }
@@ -132,7 +132,7 @@ public final class Bytes implements Comparable<Bytes> {
     System.arraycopy(value, 0, destination, offset, value.length);
   }
 
-  /** Returns a read-only view of the bytes. */
+  /** {@return a read-only view of the bytes} */
   public ByteBuffer asReadOnlyBuffer() {
     return ByteBuffer.wrap(value).asReadOnlyBuffer();
   }
@@ -169,12 +169,12 @@ public final class Bytes implements Comparable<Bytes> {
     return adopt(out);
   }
 
-  /** Returns lowercase hex without a prefix. */
+  /** {@return lowercase hex without a prefix} */
   public String toHex() {
     return Hex.encode(value);
   }
 
-  /** Returns lowercase hex with a {@code 0x} prefix. */
+  /** {@return lowercase hex with a {@code 0x} prefix} */
   public String toPrefixedHex() {
     return "0x" + Hex.encode(value);
   }
@@ -205,7 +205,7 @@ public final class Bytes implements Comparable<Bytes> {
     return Arrays.compareUnsigned(value, other.value);
   }
 
-  /** Returns {@code 0x}-prefixed lowercase hex. */
+  /** {@return {@code 0x}-prefixed lowercase hex} */
   @Override
   public String toString() {
     return toPrefixedHex();

@@ -101,12 +101,12 @@ public final class Hash32 implements Comparable<Hash32> {
     }
   }
 
-  /** Returns a copy of the 32 bytes. */
+  /** {@return a copy of the 32 bytes} */
   public byte[] toByteArray() {
     return value.clone();
   }
 
-  /** Returns the 32 bytes as a {@link Bytes}. */
+  /** {@return the 32 bytes as a {@link Bytes}} */
   public Bytes toBytes() {
     return Bytes.adopt(value.clone());
   }
@@ -131,12 +131,12 @@ public final class Hash32 implements Comparable<Hash32> {
     return value[index];
   }
 
-  /** Returns lowercase hex without a prefix. */
+  /** {@return lowercase hex without a prefix} */
   public String toHex() {
     return Hex.encode(value);
   }
 
-  /** Returns lowercase hex with a {@code 0x} prefix. */
+  /** {@return lowercase hex with a {@code 0x} prefix} */
   public String toPrefixedHex() {
     return "0x" + Hex.encode(value);
   }
@@ -157,7 +157,7 @@ public final class Hash32 implements Comparable<Hash32> {
     return Arrays.compareUnsigned(value, other.value);
   }
 
-  /** Returns {@code 0x}-prefixed lowercase hex. */
+  /** {@return {@code 0x}-prefixed lowercase hex} */
   @Override
   public String toString() {
     return toPrefixedHex();

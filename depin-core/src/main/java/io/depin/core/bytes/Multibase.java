@@ -50,7 +50,7 @@ public final class Multibase {
       this.prefix = prefix;
     }
 
-    /** Returns the one-character multibase prefix of this encoding. */
+    /** {@return the one-character multibase prefix of this encoding} */
     public char prefix() {
       return prefix;
     }

@@ -47,6 +47,7 @@ public final class CryptoException extends Exception {
     UNEXPECTED_SIGNER
   }
 
+  /** What failed. */
   private final Code code;
 
   /**
@@ -60,7 +61,7 @@ public final class CryptoException extends Exception {
     this.code = Objects.requireNonNull(code, "code");
   }
 
-  /** Returns why the check failed. */
+  /** {@return why the check failed} */
   public Code code() {
     return code;
   }

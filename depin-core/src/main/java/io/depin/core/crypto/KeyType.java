@@ -19,7 +19,7 @@ public enum KeyType {
   /** ECDSA on NIST P-256 (secp256r1) with SHA-256. */
   P256;
 
-  /** Returns whether this is an ECDSA key type (SECP256K1 or P256). */
+  /** {@return whether this is an ECDSA key type (SECP256K1 or P256)} */
   public boolean isEcdsa() {
     return this != ED25519;
   }

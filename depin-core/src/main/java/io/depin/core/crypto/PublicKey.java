@@ -85,12 +85,12 @@ public final class PublicKey {
     return fromSpkiDer(Pem.decode(pem, "PUBLIC KEY"));
   }
 
-  /** Returns the key type. */
+  /** {@return the key type} */
   public KeyType keyType() {
     return impl.keyType();
   }
 
-  /** Returns the raw encoding: 32 bytes for Ed25519, SEC1 compressed (33 bytes) for ECDSA. */
+  /** {@return the raw encoding: 32 bytes for Ed25519, SEC1 compressed (33 bytes) for ECDSA} */
   public byte[] toRaw() {
     return raw.clone();
   }
@@ -115,12 +115,12 @@ public final class PublicKey {
     return ec().raw();
   }
 
-  /** Returns the DER SubjectPublicKeyInfo (ECDSA keys use the uncompressed point). */
+  /** {@return the DER SubjectPublicKeyInfo (ECDSA keys use the uncompressed point)} */
   public byte[] toSpkiDer() {
     return impl.spki();
   }
 
-  /** Returns the SubjectPublicKeyInfo as a PEM {@code PUBLIC KEY} block. */
+  /** {@return the SubjectPublicKeyInfo as a PEM {@code PUBLIC KEY} block} */
   public String toSpkiPem() {
     return Pem.encode("PUBLIC KEY", impl.spki());
   }
@@ -225,7 +225,7 @@ public final class PublicKey {
     return 31 * impl.keyType().hashCode() + Arrays.hashCode(raw);
   }
 
-  /** Returns the key type and the hex of the raw encoding. */
+  /** {@return the key type and the hex of the raw encoding} */
   @Override
   public String toString() {
     return "PublicKey[" + impl.keyType() + ", 0x" + Hex.encode(raw) + "]";

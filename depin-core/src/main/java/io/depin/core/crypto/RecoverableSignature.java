@@ -46,12 +46,12 @@ public final class RecoverableSignature {
     return new RecoverableSignature(signature, recoveryId);
   }
 
-  /** Returns the signature. */
+  /** {@return the signature} */
   public Signature signature() {
     return signature;
   }
 
-  /** Returns the recovery id, 0 to 3. */
+  /** {@return the recovery id, 0 to 3} */
   public int recoveryId() {
     return recoveryId;
   }

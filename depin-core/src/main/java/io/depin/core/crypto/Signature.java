@@ -75,17 +75,17 @@ public final class Signature {
     return new Signature(keyType, bytes);
   }
 
-  /** Returns the key type that made this signature. */
+  /** {@return the key type that made this signature} */
   public KeyType keyType() {
     return keyType;
   }
 
-  /** Returns a copy of the 64 raw bytes. */
+  /** {@return a copy of the 64 raw bytes} */
   public byte[] toByteArray() {
     return bytes.clone();
   }
 
-  /** Returns the 64 raw bytes. */
+  /** {@return the 64 raw bytes} */
   public Bytes toBytes() {
     return Bytes.of(bytes);
   }
@@ -125,7 +125,7 @@ public final class Signature {
     return 31 * keyType.hashCode() + Arrays.hashCode(bytes);
   }
 
-  /** Returns the key type and the hex of the raw bytes. */
+  /** {@return the key type and the hex of the raw bytes} */
   @Override
   public String toString() {
     return "Signature[" + keyType + ", 0x" + Hex.encode(bytes) + "]";

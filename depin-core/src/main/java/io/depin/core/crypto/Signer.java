@@ -17,10 +17,10 @@ package io.depin.core.crypto;
  * @since 0.1.0
  */
 public interface Signer {
-  /** Returns the type of the key that signs. */
+  /** {@return the type of the key that signs} */
   KeyType keyType();
 
-  /** Returns the public key that verifies this signer's signatures. */
+  /** {@return the public key that verifies this signer's signatures} */
   PublicKey publicKey();
 
   /**

@@ -173,7 +173,7 @@ public final class SigningKey implements Signer {
     }
   }
 
-  /** Returns the key type and public key; never the secret. */
+  /** {@return the key type and public key; never the secret} */
   @Override
   public String toString() {
     return "SigningKey[" + keyType() + ", public=" + publicKey + ", secret=redacted]";

@@ -106,17 +106,17 @@ public final class EthAddress implements Comparable<EthAddress> {
     return new EthAddress(Arrays.copyOfRange(digest, digest.length - LENGTH, digest.length));
   }
 
-  /** Returns a copy of the 20 bytes. */
+  /** {@return a copy of the 20 bytes} */
   public byte[] toByteArray() {
     return value.clone();
   }
 
-  /** Returns the 20 bytes. */
+  /** {@return the 20 bytes} */
   public Bytes toBytes() {
     return Bytes.of(value);
   }
 
-  /** Returns {@code 0x} and 40 lowercase hex digits. */
+  /** {@return {@code 0x} and 40 lowercase hex digits} */
   public String toLowerHex() {
     return "0x" + Hex.encode(value);
   }
@@ -158,7 +158,7 @@ public final class EthAddress implements Comparable<EthAddress> {
     return Arrays.compareUnsigned(value, other.value);
   }
 
-  /** Returns the EIP-55 checksummed form. */
+  /** {@return the EIP-55 checksummed form} */
   @Override
   public String toString() {
     return toChecksumHex();

@@ -95,12 +95,12 @@ public final class EthSignature {
     return of(key.signDigest(digest));
   }
 
-  /** Returns {@code v}: 27 or 28. */
+  /** {@return {@code v}: 27 or 28} */
   public int v() {
     return rsv[64] & 0xff;
   }
 
-  /** Returns the recoverable form ({@code r || s} and recovery id {@code v - 27}). */
+  /** {@return the recoverable form ({@code r || s} and recovery id {@code v - 27})} */
   public RecoverableSignature toRecoverable() {
     return RecoverableSignature.of(
         Signature.of(KeyType.SECP256K1, Arrays.copyOf(rsv, 64)), v() - 27);
@@ -119,12 +119,12 @@ public final class EthSignature {
     return EthAddress.fromPublicKey(toRecoverable().recoverPublicKey(digest));
   }
 
-  /** Returns a copy of the 65 bytes. */
+  /** {@return a copy of the 65 bytes} */
   public byte[] toByteArray() {
     return rsv.clone();
   }
 
-  /** Returns {@code 0x} and 130 lowercase hex digits. */
+  /** {@return {@code 0x} and 130 lowercase hex digits} */
   public String toHex() {
     return "0x" + Hex.encode(rsv);
   }
@@ -139,7 +139,7 @@ public final class EthSignature {
     return Arrays.hashCode(rsv);
   }
 
-  /** Returns the hex form. */
+  /** {@return the hex form} */
   @Override
   public String toString() {
     return toHex();

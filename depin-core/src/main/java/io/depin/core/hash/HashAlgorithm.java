@@ -37,7 +37,7 @@ public enum HashAlgorithm {
     this.digestLength = digestLength;
   }
 
-  /** Returns the number of bytes this function outputs. */
+  /** {@return the number of bytes this function outputs} */
   public int digestLength() {
     return digestLength;
   }
@@ -51,7 +51,7 @@ public enum HashAlgorithm {
     };
   }
 
-  /** Returns a new streaming hasher; each one is for a single thread. */
+  /** {@return a new streaming hasher; each one is for a single thread} */
   public Hasher newHasher() {
     return new Hasher(this, newEngine());
   }

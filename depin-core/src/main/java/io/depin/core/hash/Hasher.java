@@ -33,7 +33,7 @@ public final class Hasher {
     this.engine = engine;
   }
 
-  /** Returns the function this hasher computes. */
+  /** {@return the function this hasher computes} */
   public HashAlgorithm algorithm() {
     return algorithm;
   }
@@ -90,7 +90,11 @@ public final class Hasher {
     return this;
   }
 
-  /** Finishes the computation and returns the digest. */
+  /**
+   * Finishes the computation and returns the digest.
+   *
+   * @return the digest
+   */
   public Bytes digest() {
     requireOpen();
     finished = true;

@@ -66,7 +66,7 @@ final class EcmaScriptNumber {
    */
   private record Digits(String significand, int pointPosition) {}
 
-  /** Returns ECMAScript's digits for a positive finite double. */
+  /** {@return ECMAScript's digits for a positive finite double} */
   private static Digits shortestDigits(double value) {
     Digits java = javaDigits(value);
     if (java.significand().length() != 2) {

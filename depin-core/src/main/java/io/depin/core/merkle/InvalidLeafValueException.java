@@ -20,6 +20,7 @@ package io.depin.core.merkle;
 public final class InvalidLeafValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The index of the rejected row. */
   private final int valueIndex;
 
   /**
@@ -33,7 +34,7 @@ public final class InvalidLeafValueException extends IllegalArgumentException {
     this.valueIndex = valueIndex;
   }
 
-  /** Returns the 0-based position of the bad value among the values given. */
+  /** {@return the 0-based position of the bad value among the values given} */
   public int valueIndex() {
     return valueIndex;
   }

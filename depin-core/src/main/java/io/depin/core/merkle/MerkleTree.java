@@ -71,12 +71,12 @@ public final class MerkleTree {
     return new MerkleTree(hashing, List.copyOf(levels));
   }
 
-  /** Returns the root. */
+  /** {@return the root} */
   public Hash32 root() {
     return levels.get(levels.size() - 1).get(0);
   }
 
-  /** Returns the number of leaves. */
+  /** {@return the number of leaves} */
   public int leafCount() {
     return levels.get(0).size();
   }

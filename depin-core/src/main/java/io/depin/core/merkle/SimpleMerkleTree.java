@@ -110,12 +110,12 @@ public final class SimpleMerkleTree {
     return new SimpleMerkleTree(List.copyOf(values), parsed.treeIndex(), parsed.tree());
   }
 
-  /** Returns the Merkle root. */
+  /** {@return the Merkle root} */
   public Hash32 root() {
     return tree.root();
   }
 
-  /** Returns the leaves in the order given (or the order of the dump). */
+  /** {@return the leaves in the order given (or the order of the dump)} */
   public List<Hash32> values() {
     return values;
   }
@@ -130,7 +130,7 @@ public final class SimpleMerkleTree {
     return treeIndexOf[Objects.checkIndex(valueIndex, values.size())];
   }
 
-  /** Returns the flat node array: {@code 2n - 1} hashes, the root first. */
+  /** {@return the flat node array: {@code 2n - 1} hashes, the root first} */
   public List<Hash32> nodes() {
     List<Hash32> out = new ArrayList<>(tree.length());
     for (int i = 0; i < tree.length(); i++) {
@@ -161,12 +161,12 @@ public final class SimpleMerkleTree {
     return SortedPairTree.processProof(leaf, proof).equals(root);
   }
 
-  /** Returns the {@code simple-v1} dump as compact JSON, as OpenZeppelin writes it. */
+  /** {@return the {@code simple-v1} dump as compact JSON, as OpenZeppelin writes it} */
   public String dump() {
     return TreeDumps.write(FORMAT, null, tree, values, treeIndexOf);
   }
 
-  /** Returns the root and size. */
+  /** {@return the root and size} */
   @Override
   public String toString() {
     return "SimpleMerkleTree[root=" + root() + ", size=" + values.size() + "]";

@@ -257,22 +257,22 @@ public final class StandardMerkleTree {
     }
   }
 
-  /** Returns the Merkle root. */
+  /** {@return the Merkle root} */
   public Hash32 root() {
     return tree.root();
   }
 
-  /** Returns the Solidity type names of a leaf, as given. */
+  /** {@return the Solidity type names of a leaf, as given} */
   public List<String> leafEncoding() {
     return leafEncoding;
   }
 
-  /** Returns the number of values (leaves). */
+  /** {@return the number of values (leaves)} */
   public int size() {
     return values.size();
   }
 
-  /** Returns the values in the order given (or, for a loaded tree, the order of the dump). */
+  /** {@return the values in the order given (or, for a loaded tree, the order of the dump)} */
   public List<List<Object>> values() {
     return values;
   }
@@ -287,7 +287,7 @@ public final class StandardMerkleTree {
     return treeIndexOf[Objects.checkIndex(valueIndex, values.size())];
   }
 
-  /** Returns the flat node array: {@code 2n - 1} hashes, the root first. */
+  /** {@return the flat node array: {@code 2n - 1} hashes, the root first} */
   public List<Hash32> nodes() {
     List<Hash32> out = new ArrayList<>(tree.length());
     for (int i = 0; i < tree.length(); i++) {
@@ -479,17 +479,23 @@ public final class StandardMerkleTree {
   /**
    * Returns the {@code standard-v1} dump as compact JSON, byte-identical to OpenZeppelin's {@code
    * JSON.stringify(tree.dump())} for the same values.
+   *
+   * @return the dump, as JSON
    */
   public String dump() {
     return TreeDumps.write(FORMAT, leafEncoding, tree, values, treeIndexOf);
   }
 
-  /** Renders the tree as text, as OpenZeppelin's {@code render()}: one {@code i) hash} per line. */
+  /**
+   * Renders the tree as text, as OpenZeppelin's {@code render()}: one {@code i) hash} per line.
+   *
+   * @return the rendering
+   */
   public String render() {
     return tree.render();
   }
 
-  /** Returns the root and size; the values are not listed. */
+  /** {@return the root and size; the values are not listed} */
   @Override
   public String toString() {
     return "StandardMerkleTree[root=" + root() + ", leafEncoding=" + leafEncoding + ", size=" + size() + "]";

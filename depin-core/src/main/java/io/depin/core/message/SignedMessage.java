@@ -167,32 +167,32 @@ public final class SignedMessage {
     return verify(expectedType);
   }
 
-  /** Returns the type the message claims; not verified until {@link #verify}. */
+  /** {@return the type the message claims; not verified until {@link #verify}} */
   public MessageType type() {
     return type;
   }
 
-  /** Returns the key the message claims as signer; not verified until {@link #verify}. */
+  /** {@return the key the message claims as signer; not verified until {@link #verify}} */
   public PublicKey signer() {
     return signer;
   }
 
-  /** Returns the signature. */
+  /** {@return the signature} */
   public Signature signature() {
     return signature;
   }
 
-  /** Returns the payload's canonical bytes; not verified until {@link #verify}. */
+  /** {@return the payload's canonical bytes; not verified until {@link #verify}} */
   public Bytes canonicalPayload() {
     return canonicalPayload;
   }
 
-  /** Returns the JSON form, itself RFC 8785 canonical. */
+  /** {@return the JSON form, itself RFC 8785 canonical} */
   public String toJson() {
     return new String(toJsonBytes(), StandardCharsets.UTF_8);
   }
 
-  /** Returns the JSON form as UTF-8 bytes, itself RFC 8785 canonical. */
+  /** {@return the JSON form as UTF-8 bytes, itself RFC 8785 canonical} */
   public byte[] toJsonBytes() {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     ObjectNode root = nodes.objectNode();

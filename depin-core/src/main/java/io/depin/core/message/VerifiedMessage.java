@@ -31,22 +31,22 @@ public final class VerifiedMessage {
     this.canonicalPayload = canonicalPayload;
   }
 
-  /** Returns the message type that was checked. */
+  /** {@return the message type that was checked} */
   public MessageType type() {
     return type;
   }
 
-  /** Returns the key whose signature was checked. */
+  /** {@return the key whose signature was checked} */
   public PublicKey signer() {
     return signer;
   }
 
-  /** Returns the payload as a fresh JSON tree (changing it changes nothing here). */
+  /** {@return the payload as a fresh JSON tree (changing it changes nothing here)} */
   public JsonNode payload() {
     return CanonicalJson.parse(canonicalPayload.toByteArray());
   }
 
-  /** Returns the payload's RFC 8785 canonical UTF-8 bytes, exactly as signed. */
+  /** {@return the payload's RFC 8785 canonical UTF-8 bytes, exactly as signed} */
   public Bytes canonicalPayload() {
     return canonicalPayload;
   }

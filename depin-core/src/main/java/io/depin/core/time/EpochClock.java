@@ -67,12 +67,12 @@ public final class EpochClock {
     return new EpochClock(clock, genesis, epochLength);
   }
 
-  /** Returns the instant epoch 0 starts. */
+  /** {@return the instant epoch 0 starts} */
   public Instant genesis() {
     return genesis;
   }
 
-  /** Returns the length of every epoch. */
+  /** {@return the length of every epoch} */
   public Duration epochLength() {
     return epochLength;
   }

@@ -150,22 +150,22 @@ public final class TokenAmount implements Comparable<TokenAmount> {
     return new TokenAmount(token, negative ? units.negate() : units);
   }
 
-  /** Returns the token. */
+  /** {@return the token} */
   public Token token() {
     return token;
   }
 
-  /** Returns the amount in base units. */
+  /** {@return the amount in base units} */
   public BigInteger baseUnits() {
     return baseUnits;
   }
 
-  /** Returns whether the amount is below zero. */
+  /** {@return whether the amount is below zero} */
   public boolean isNegative() {
     return baseUnits.signum() < 0;
   }
 
-  /** Returns whether the amount is zero. */
+  /** {@return whether the amount is zero} */
   public boolean isZero() {
     return baseUnits.signum() == 0;
   }
@@ -326,7 +326,7 @@ public final class TokenAmount implements Comparable<TokenAmount> {
     return 31 * token.hashCode() + baseUnits.hashCode();
   }
 
-  /** Returns the decimal amount and the symbol, such as {@code "1.5 HNT"}. */
+  /** {@return the decimal amount and the symbol, such as {@code "1.5 HNT"}} */
   @Override
   public String toString() {
     return toDecimalString() + " " + token.symbol();

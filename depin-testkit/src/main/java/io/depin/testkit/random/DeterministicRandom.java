@@ -77,7 +77,7 @@ public final class DeterministicRandom implements RandomGenerator {
     return ofSeed(new SecureRandom().nextLong());
   }
 
-  /** Returns the seed this generator was made from. */
+  /** {@return the seed this generator was made from} */
   public long seed() {
     return seed;
   }
@@ -147,7 +147,7 @@ public final class DeterministicRandom implements RandomGenerator {
     return block[used++];
   }
 
-  /** Returns the seed in hex, the form {@link SeededRandom} and {@code -Ddepin.seed} accept. */
+  /** {@return the seed in hex, the form {@link SeededRandom} and {@code -Ddepin.seed} accept} */
   @Override
   public String toString() {
     return "DeterministicRandom[seed=" + Seeds.format(seed) + "]";

@@ -27,6 +27,7 @@ package io.depin.testkit.random;
 public final class SeedReport extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The seed the failed run used. */
   private final long seed;
 
   /**
@@ -41,7 +42,7 @@ public final class SeedReport extends RuntimeException {
     this.seed = seed;
   }
 
-  /** Returns the seed the failing test used. */
+  /** {@return the seed the failing test used} */
   public long seed() {
     return seed;
   }

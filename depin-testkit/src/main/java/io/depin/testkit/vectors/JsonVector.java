@@ -33,7 +33,7 @@ public final class JsonVector {
     this.node = node;
   }
 
-  /** Returns where this vector is in its file, such as {@code rfc8032.json at /ed25519[2]}. */
+  /** {@return where this vector is in its file, such as {@code rfc8032.json at /ed25519[2]}} */
   public String location() {
     return node.location();
   }
@@ -128,7 +128,7 @@ public final class JsonVector {
     return wrapAll(node.field(name).elements());
   }
 
-  /** Returns the vector's location; the values are not repeated here. */
+  /** {@return the vector's location; the values are not repeated here} */
   @Override
   public String toString() {
     return "JsonVector[" + location() + "]";

@@ -96,7 +96,7 @@ public record WycheproofFile(
     return WycheproofReader.read(VectorFiles.parse(json, sourceName));
   }
 
-  /** Returns every case of every group, in file order. */
+  /** {@return every case of every group, in file order} */
   public Stream<WycheproofTest> tests() {
     return groups.stream().flatMap(g -> g.tests().stream());
   }

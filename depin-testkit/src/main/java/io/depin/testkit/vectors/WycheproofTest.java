@@ -78,7 +78,7 @@ public record WycheproofTest(
           "unknown Wycheproof result \"" + text + "\"; expected valid, invalid or acceptable");
     }
 
-    /** Returns the file's spelling of this result. */
+    /** {@return the file's spelling of this result} */
     public String toJson() {
       return name().toLowerCase(Locale.ROOT);
     }

@@ -131,7 +131,7 @@ public final class DerReader {
     pos += expected.length;
   }
 
-  /** Returns a copy of the unread bytes and consumes them. */
+  /** {@return a copy of the unread bytes and consumes them} */
   public byte[] remaining() {
     byte[] out = Arrays.copyOfRange(buf, pos, end);
     pos = end;

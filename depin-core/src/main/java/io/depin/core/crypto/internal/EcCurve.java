@@ -58,7 +58,7 @@ public enum EcCurve {
     };
   }
 
-  /** Returns the matching key type. */
+  /** {@return the matching key type} */
   public KeyType keyType() {
     return this == SECP256K1 ? KeyType.SECP256K1 : KeyType.P256;
   }
@@ -71,7 +71,7 @@ public enum EcCurve {
     return g;
   }
 
-  /** Returns the group order n. */
+  /** {@return the group order n} */
   public BigInteger order() {
     return n;
   }
@@ -84,7 +84,7 @@ public enum EcCurve {
     return p;
   }
 
-  /** Returns a copy of the DER encoding of the curve's OBJECT IDENTIFIER. */
+  /** {@return a copy of the DER encoding of the curve's OBJECT IDENTIFIER} */
   public byte[] oid() {
     return oid.clone();
   }

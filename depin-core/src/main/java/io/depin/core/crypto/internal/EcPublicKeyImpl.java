@@ -51,7 +51,7 @@ public final class EcPublicKeyImpl extends PublicKeyImpl {
     return compressed.clone();
   }
 
-  /** Returns the SEC1 uncompressed encoding (65 bytes, prefix 0x04). */
+  /** {@return the SEC1 uncompressed encoding (65 bytes, prefix 0x04)} */
   public byte[] uncompressed() {
     return point.getEncoded(false);
   }

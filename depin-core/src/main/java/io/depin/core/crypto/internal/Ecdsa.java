@@ -26,12 +26,12 @@ public final class Ecdsa {
       this.recoveryId = recoveryId;
     }
 
-    /** Returns r||s; the caller owns the array. */
+    /** {@return r||s; the caller owns the array} */
     public byte[] rs() {
       return rs;
     }
 
-    /** Returns bit 0: parity of the nonce point's y; bit 1: its x was at least n. */
+    /** {@return bit 0: parity of the nonce point's y; bit 1: its x was at least n} */
     public int recoveryId() {
       return recoveryId;
     }

@@ -79,7 +79,7 @@ public final class Ed25519PublicKeyImpl extends PublicKeyImpl {
     }
   }
 
-  /** Returns whether the 255-bit y in {@code b[off..off+32]} is below p = 2^255 - 19. */
+  /** {@return whether the 255-bit y in {@code b[off..off+32]} is below p = 2^255 - 19} */
   static boolean isCanonicalPoint(byte[] b, int off) {
     if ((b[off + 31] & 0x7f) != 0x7f) {
       return true;

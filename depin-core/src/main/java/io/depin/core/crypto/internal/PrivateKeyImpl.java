@@ -10,7 +10,7 @@ import java.util.Arrays;
 public abstract sealed class PrivateKeyImpl permits Ed25519PrivateKeyImpl, EcPrivateKeyImpl {
   PrivateKeyImpl() {}
 
-  /** Returns the matching public key. */
+  /** {@return the matching public key} */
   public abstract PublicKeyImpl publicKey();
 
   /**
@@ -21,10 +21,10 @@ public abstract sealed class PrivateKeyImpl permits Ed25519PrivateKeyImpl, EcPri
    */
   public abstract byte[] sign(byte[] message);
 
-  /** Returns a copy of the raw secret: the 32-byte seed or scalar. */
+  /** {@return a copy of the raw secret: the 32-byte seed or scalar} */
   public abstract byte[] exportRaw();
 
-  /** Returns the PKCS#8 DER encoding. */
+  /** {@return the PKCS#8 DER encoding} */
   public abstract byte[] exportPkcs8();
 
   /**

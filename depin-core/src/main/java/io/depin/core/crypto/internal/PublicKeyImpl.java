@@ -9,13 +9,13 @@ import io.depin.core.crypto.KeyType;
 public abstract sealed class PublicKeyImpl permits Ed25519PublicKeyImpl, EcPublicKeyImpl {
   PublicKeyImpl() {}
 
-  /** Returns the key type. */
+  /** {@return the key type} */
   public abstract KeyType keyType();
 
-  /** Returns the canonical raw encoding: 32 bytes for Ed25519, SEC1 compressed (33) for ECDSA. */
+  /** {@return the canonical raw encoding: 32 bytes for Ed25519, SEC1 compressed (33) for ECDSA} */
   public abstract byte[] raw();
 
-  /** Returns the DER SubjectPublicKeyInfo. */
+  /** {@return the DER SubjectPublicKeyInfo} */
   public abstract byte[] spki();
 
   /**

@@ -24,7 +24,7 @@ public final class StrictNode {
     this.path = path;
   }
 
-  /** Returns where this value is, as {@code source at path}, for messages. */
+  /** {@return where this value is, as {@code source at path}, for messages} */
   public String location() {
     return source + " at " + (path.isEmpty() ? "the root" : path);
   }
@@ -85,7 +85,7 @@ public final class StrictNode {
     return has(name) ? field(name) : null;
   }
 
-  /** Returns the member names of this object, in file order. */
+  /** {@return the member names of this object, in file order} */
   public List<String> fieldNames() {
     requireObject();
     List<String> names = new ArrayList<>();
@@ -93,7 +93,7 @@ public final class StrictNode {
     return names;
   }
 
-  /** Returns the value at {@code pointer}, named {@code text} in messages; it must exist. */
+  /** {@return the value at {@code pointer}, named {@code text} in messages; it must exist} */
   StrictNode at(JsonPointer pointer, String text) {
     JsonNode target = node.at(pointer);
     if (target.isMissingNode()) {
@@ -102,7 +102,7 @@ public final class StrictNode {
     return new StrictNode(target, source, text);
   }
 
-  /** Returns the elements of this array. */
+  /** {@return the elements of this array} */
   public List<StrictNode> elements() {
     if (!node.isArray()) {
       throw failure(Reason.MALFORMED, "expected an array, found " + kind());
@@ -114,7 +114,7 @@ public final class StrictNode {
     return out;
   }
 
-  /** Returns this string. */
+  /** {@return this string} */
   public String text() {
     if (!node.isTextual()) {
       throw failure(Reason.MALFORMED, "expected a string, found " + kind());
@@ -122,7 +122,7 @@ public final class StrictNode {
     return node.textValue();
   }
 
-  /** Returns this string decoded as strict hex (see {@link Bytes#fromHex}). */
+  /** {@return this string decoded as strict hex (see {@link Bytes#fromHex})} */
   public Bytes hex() {
     String text = text();
     try {
@@ -132,7 +132,7 @@ public final class StrictNode {
     }
   }
 
-  /** Returns this integer, which must fit in a {@code long}. */
+  /** {@return this integer, which must fit in a {@code long}} */
   public long longValue() {
     if (!node.isIntegralNumber() || !node.canConvertToLong()) {
       throw failure(Reason.MALFORMED, "expected an integer that fits in 64 bits, found " + kind());
@@ -140,7 +140,7 @@ public final class StrictNode {
     return node.longValue();
   }
 
-  /** Returns this integer, which must fit in an {@code int}. */
+  /** {@return this integer, which must fit in an {@code int}} */
   public int intValue() {
     if (!node.isIntegralNumber() || !node.canConvertToInt()) {
       throw failure(Reason.MALFORMED, "expected an integer that fits in 32 bits, found " + kind());
@@ -148,7 +148,7 @@ public final class StrictNode {
     return node.intValue();
   }
 
-  /** Returns this boolean. */
+  /** {@return this boolean} */
   public boolean bool() {
     if (!node.isBoolean()) {
       throw failure(Reason.MALFORMED, "expected true or false, found " + kind());
@@ -156,7 +156,7 @@ public final class StrictNode {
     return node.booleanValue();
   }
 
-  /** Returns this array of strings. */
+  /** {@return this array of strings} */
   public List<String> texts() {
     List<String> out = new ArrayList<>();
     for (StrictNode element : elements()) {
