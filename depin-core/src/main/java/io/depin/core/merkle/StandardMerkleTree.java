@@ -139,7 +139,10 @@ public final class StandardMerkleTree {
       if (row == null) {
         throw new InvalidLeafValueException(i, "row is null");
       }
-      rows[i++] = hasNull(row) ? Collections.unmodifiableList(Arrays.asList(row.toArray())) : List.copyOf(row);
+      rows[i++] =
+          hasNull(row)
+              ? Collections.unmodifiableList(Arrays.asList(row.toArray()))
+              : List.copyOf(row);
     }
     @SuppressWarnings("unchecked")
     List<List<Object>> list = (List<List<Object>>) (List<?>) Collections.unmodifiableList(Arrays.asList(rows));

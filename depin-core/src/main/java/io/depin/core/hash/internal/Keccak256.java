@@ -10,9 +10,10 @@ import java.util.Arrays;
  * original padding byte {@code 0x01} (not the FIPS 202 SHA-3 domain byte {@code 0x06}).
  *
  * <p>The permutation keeps the 25 lanes in local variables, with theta, rho, pi, chi and iota fused
- * into one pass per round and four rounds per loop iteration; the only
- * state is one {@code long[25]} and a 136-byte block buffer, both reused by {@link #reset()}.
- * The one-shot methods ({@link #hash(byte[], int, int, byte[], int)}, {@link #hashTwice} for
+ * into one pass per round and four rounds per loop iteration; the only state is one {@code
+ * long[25]} and a 136-byte block buffer, both reused by {@link #reset()}.
+ *
+ * <p>The one-shot methods ({@link #hash(byte[], int, int, byte[], int)}, {@link #hashTwice} for
  * OpenZeppelin leaves, {@link #hashConcat32} for Merkle nodes) read inputs shorter than one block
  * straight from the caller's arrays into the lanes, without buffering or allocation.
  *
@@ -153,7 +154,8 @@ public final class Keccak256 implements DigestEngine {
    * @param out the array to write the 32-byte digest into
    * @param outOffset where the digest starts
    */
-  public void hashConcat32(byte[] a, int aOffset, byte[] b, int bOffset, byte[] out, int outOffset) {
+  public void hashConcat32(
+      byte[] a, int aOffset, byte[] b, int bOffset, byte[] out, int outOffset) {
     long[] s = state;
     for (int i = 0; i < 4; i++) {
       s[i] = (long) LONG_LE.get(a, aOffset + (i << 3));
