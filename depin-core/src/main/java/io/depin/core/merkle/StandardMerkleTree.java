@@ -139,11 +139,28 @@ public final class StandardMerkleTree {
       if (row == null) {
         throw new InvalidLeafValueException(i, "row is null");
       }
-      rows[i++] = Collections.unmodifiableList(Arrays.asList(row.toArray()));
+      rows[i++] =
+          hasNull(row)
+              ? Collections.unmodifiableList(Arrays.asList(row.toArray()))
+              : List.copyOf(row);
     }
     @SuppressWarnings("unchecked")
     List<List<Object>> list = (List<List<Object>>) (List<?>) Collections.unmodifiableList(Arrays.asList(rows));
     return list;
+  }
+
+  /**
+   * Returns whether {@code row} holds a null (rejected later with the row's index). Rows without
+   * one are copied with {@link List#copyOf}, which shares rows that are already immutable ({@code
+   * List.of}) instead of allocating three objects per leaf.
+   */
+  private static boolean hasNull(List<?> row) {
+    for (int j = 0; j < row.size(); j++) {
+      if (row.get(j) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int[] identity(int n) {

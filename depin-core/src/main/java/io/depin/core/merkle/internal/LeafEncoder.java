@@ -49,7 +49,6 @@ public final class LeafEncoder {
   /** Per-thread buffers and Keccak engine for {@link #leafHash}. */
   public static final class Scratch {
     final Keccak256 keccak = new Keccak256();
-    final byte[] inner = new byte[32];
     byte[] encoding = new byte[0];
 
     /** Creates buffers for one thread. */
@@ -110,8 +109,7 @@ public final class LeafEncoder {
       encoding = encodeWithWeb3j(row);
       length = encoding.length;
     }
-    scratch.keccak.hash(encoding, 0, length, scratch.inner, 0);
-    scratch.keccak.hash(scratch.inner, 0, 32, out, outOffset);
+    scratch.keccak.hashTwice(encoding, 0, length, out, outOffset);
   }
 
   private void writeStatic(List<?> row, byte[] out) {

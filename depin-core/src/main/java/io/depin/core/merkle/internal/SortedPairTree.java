@@ -70,7 +70,7 @@ public final class SortedPairTree {
   private static void hashRange(byte[] nodes, int from, int to) {
     int n = to - from + 1;
     if (n < PARALLEL_THRESHOLD) {
-      hashNodes(nodes, from, to, new Keccak256(), new byte[64]);
+      hashNodes(nodes, from, to, new Keccak256());
       return;
     }
     int chunks = Math.max(2, 4 * Runtime.getRuntime().availableProcessors());
@@ -82,27 +82,24 @@ public final class SortedPairTree {
               int a = from + c * step;
               int b = Math.min(to, a + step - 1);
               if (a <= b) {
-                hashNodes(nodes, a, b, new Keccak256(), new byte[64]);
+                hashNodes(nodes, a, b, new Keccak256());
               }
             });
   }
 
-  private static void hashNodes(byte[] nodes, int from, int to, Keccak256 keccak, byte[] pair) {
+  private static void hashNodes(byte[] nodes, int from, int to, Keccak256 keccak) {
     for (int i = from; i <= to; i++) {
-      hashPair(nodes, (2 * i + 1) * 32, nodes, (2 * i + 2) * 32, keccak, pair, nodes, i * 32);
+      hashPair(nodes, (2 * i + 1) * 32, nodes, (2 * i + 2) * 32, keccak, nodes, i * 32);
     }
   }
 
   private static void hashPair(
-      byte[] a, int aOff, byte[] b, int bOff, Keccak256 keccak, byte[] pair, byte[] out, int outOff) {
+      byte[] a, int aOff, byte[] b, int bOff, Keccak256 keccak, byte[] out, int outOff) {
     if (Arrays.compareUnsigned(a, aOff, aOff + 32, b, bOff, bOff + 32) <= 0) {
-      System.arraycopy(a, aOff, pair, 0, 32);
-      System.arraycopy(b, bOff, pair, 32, 32);
+      keccak.hashConcat32(a, aOff, b, bOff, out, outOff);
     } else {
-      System.arraycopy(b, bOff, pair, 0, 32);
-      System.arraycopy(a, aOff, pair, 32, 32);
+      keccak.hashConcat32(b, bOff, a, aOff, out, outOff);
     }
-    keccak.hash(pair, 0, 64, out, outOff);
   }
 
   /** Returns {@code keccak256} of the two hashes in ascending order. */
@@ -111,7 +108,7 @@ public final class SortedPairTree {
     a.copyTo(ab, 0);
     b.copyTo(ab, 32);
     byte[] out = new byte[32];
-    hashPair(ab, 0, ab, 32, new Keccak256(), new byte[64], out, 0);
+    hashPair(ab, 0, ab, 32, new Keccak256(), out, 0);
     return Hash32.adoptDigest(out);
   }
 
@@ -245,10 +242,9 @@ public final class SortedPairTree {
    */
   public int firstInvalidNode() {
     Keccak256 keccak = new Keccak256();
-    byte[] pair = new byte[64];
     byte[] out = new byte[32];
     for (int i = 0; 2 * i + 2 < length; i++) {
-      hashPair(nodes, (2 * i + 1) * 32, nodes, (2 * i + 2) * 32, keccak, pair, out, 0);
+      hashPair(nodes, (2 * i + 1) * 32, nodes, (2 * i + 2) * 32, keccak, out, 0);
       if (!Arrays.equals(out, 0, 32, nodes, i * 32, i * 32 + 32)) {
         return i;
       }

@@ -91,4 +91,33 @@ class Keccak256Test {
     keccak.hash(second, 0, second.length, out, 0);
     assertThat(out).isEqualTo(reference(second));
   }
+
+  @Property
+  void hashTwice_anyInputAfterOtherInput_equalsBouncyCastleTwice(
+      @ForAll @Size(max = 300) byte[] first, @ForAll @Size(max = 400) byte[] message) {
+    Keccak256 keccak = new Keccak256();
+    keccak.update(first, 0, first.length);
+    byte[] out = new byte[34];
+    keccak.hashTwice(message, 0, message.length, out, 2);
+    assertThat(java.util.Arrays.copyOfRange(out, 2, 34)).isEqualTo(reference(reference(message)));
+    keccak.update(first, 0, first.length);
+    assertThat(keccak.digest()).isEqualTo(reference(first));
+  }
+
+  @Property
+  void hashConcat32_twoHalves_equalsBouncyCastleOfConcatenation(
+      @ForAll @Size(min = 40, max = 40) byte[] a,
+      @ForAll @Size(min = 37, max = 37) byte[] b,
+      @ForAll @Size(max = 200) byte[] first) {
+    Keccak256 keccak = new Keccak256();
+    keccak.update(first, 0, first.length);
+    byte[] out = new byte[33];
+    keccak.hashConcat32(a, 8, b, 5, out, 1);
+    byte[] concat = new byte[64];
+    System.arraycopy(a, 8, concat, 0, 32);
+    System.arraycopy(b, 5, concat, 32, 32);
+    assertThat(java.util.Arrays.copyOfRange(out, 1, 33)).isEqualTo(reference(concat));
+    keccak.update(first, 0, first.length);
+    assertThat(keccak.digest()).isEqualTo(reference(first));
+  }
 }
