@@ -132,11 +132,7 @@ public final class SimpleMerkleTree {
 
   /** {@return the flat node array: {@code 2n - 1} hashes, the root first} */
   public List<Hash32> nodes() {
-    List<Hash32> out = new ArrayList<>(tree.length());
-    for (int i = 0; i < tree.length(); i++) {
-      out.add(tree.node(i));
-    }
-    return List.copyOf(out);
+    return tree.nodeList();
   }
 
   /**

@@ -306,11 +306,7 @@ public final class StandardMerkleTree {
 
   /** {@return the flat node array: {@code 2n - 1} hashes, the root first} */
   public List<Hash32> nodes() {
-    List<Hash32> out = new ArrayList<>(tree.length());
-    for (int i = 0; i < tree.length(); i++) {
-      out.add(tree.node(i));
-    }
-    return Collections.unmodifiableList(out);
+    return tree.nodeList();
   }
 
   /**

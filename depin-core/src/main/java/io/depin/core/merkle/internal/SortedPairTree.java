@@ -4,6 +4,7 @@ import io.depin.core.bytes.Hash32;
 import io.depin.core.hash.internal.Keccak256;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -135,6 +136,15 @@ public final class SortedPairTree {
   /** Returns node {@code i}. */
   public Hash32 node(int i) {
     return Hash32.of(nodes, i * 32);
+  }
+
+  /** Returns every node, the root first, as an unmodifiable list. */
+  public List<Hash32> nodeList() {
+    List<Hash32> out = new ArrayList<>(length);
+    for (int i = 0; i < length; i++) {
+      out.add(node(i));
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** Returns the root, node 0. */
