@@ -58,7 +58,8 @@ public record DeviceId(Hash32 value) implements Comparable<DeviceId> {
     return new DeviceId(Hash32.fromHex(text));
   }
 
-  private static int typeCode(KeyType keyType) {
+  /** The byte that names a key type in the hashed input of device and maker ids. */
+  static int typeCode(KeyType keyType) {
     return switch (keyType) {
       case ED25519 -> 1;
       case SECP256K1 -> 2;
