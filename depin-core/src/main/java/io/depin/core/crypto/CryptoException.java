@@ -44,7 +44,9 @@ public final class CryptoException extends Exception {
     /** A signed message was made for another purpose: its type tag is not the expected one. */
     WRONG_MESSAGE_TYPE,
     /** A signed message is signed by a key other than the expected one. */
-    UNEXPECTED_SIGNER
+    UNEXPECTED_SIGNER,
+    /** The holder of a key (an HSM, a secure element, a remote signer) refused or failed to sign. */
+    SIGNER_FAILED
   }
 
   /** What failed. */

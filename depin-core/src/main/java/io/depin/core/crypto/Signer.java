@@ -28,7 +28,8 @@ public interface Signer {
    *
    * @param message the bytes to sign
    * @return the signature
-   * @throws CryptoException if the key's holder refuses or fails to sign
+   * @throws CryptoException with {@link CryptoException.Code#SIGNER_FAILED} if the key's holder
+   *     refuses or fails to sign
    */
   Signature sign(byte[] message) throws CryptoException;
 }

@@ -67,10 +67,11 @@ public final class Pkcs11Signer implements Signer {
    *
    * @param message the bytes to sign
    * @return the signature, low-S for secp256k1
-   * @throws CryptoException if the token returns a signature that is malformed ({@link
-   *     CryptoException.Code#INVALID_SIGNATURE}) or does not verify with {@link #publicKey()}
-   * @throws IllegalStateException if the token refuses or fails to sign, for example after logout
-   *     or when the device is removed; the message names the PKCS#11 error code
+   * @throws CryptoException with {@link CryptoException.Code#SIGNER_FAILED} if the token refuses
+   *     or fails to sign, for example after logout or when the device is removed (the message
+   *     names the PKCS#11 error code), or with {@link CryptoException.Code#INVALID_SIGNATURE} if
+   *     it returns a signature that is malformed or does not verify with {@link #publicKey()}
+   * @throws IllegalStateException if the token's provider offers no SHA256withECDSA
    */
   @Override
   public Signature sign(byte[] message) throws CryptoException {
@@ -84,9 +85,9 @@ public final class Pkcs11Signer implements Signer {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the PKCS#11 token offers no SHA256withECDSA", e);
     } catch (GeneralSecurityException | ProviderException e) {
-      throw new IllegalStateException(
-          "the PKCS#11 token failed to sign with key '" + alias + "': " + SunPkcs11.rootMessage(e),
-          e);
+      throw new CryptoException(
+          CryptoException.Code.SIGNER_FAILED,
+          "the PKCS#11 token failed to sign with key '" + alias + "': " + SunPkcs11.rootMessage(e));
     }
     Signature signature;
     try {

@@ -3,6 +3,7 @@ package io.depin.devices.hsm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.depin.core.crypto.CryptoException;
 import io.depin.core.crypto.EcdsaPolicy;
 import io.depin.core.crypto.KeyType;
 import io.depin.core.crypto.Signature;
@@ -184,14 +185,15 @@ class Pkcs11TokenTest {
   }
 
   @Test
-  void sign_afterLogout_throwsIllegalStateNamingTheError() {
+  void sign_afterLogout_throwsSignerFailedNamingTheError() {
     Pkcs11Signer signer;
     try (Pkcs11Token token = login()) {
       signer = token.generateKey(newAlias(), KeyType.P256);
     }
 
     assertThatThrownBy(() -> signer.sign(MESSAGE))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOfSatisfying(
+            CryptoException.class, e -> assertThat(e.code()).isEqualTo(CryptoException.Code.SIGNER_FAILED))
         .hasMessageContaining(signer.alias())
         .hasMessageContaining("CKR_");
   }
