@@ -15,8 +15,8 @@ import java.util.Objects;
  * A device's PKCS#10 certification request (RFC 2986): its public key and claimed {@link
  * DeviceId}, signed by the device's own key, which never leaves the device.
  *
- * <p>The subject is a single common name holding the device id ({@code 0x} and 64 lowercase hex
- * digits); there are no attributes. Every instance has a verified self-signature: {@link
+ * <p>The subject is a single common name holding the device id (64 lowercase hex digits, without
+ * {@code 0x}); there are no attributes. Every instance has a verified self-signature: {@link
  * #create} signs one and the decoders reject one whose signature does not verify. The signature
  * proves possession of the key, not the id claim; a maker that issues from a request decides
  * whether it trusts the claim (at the factory, it usually does).

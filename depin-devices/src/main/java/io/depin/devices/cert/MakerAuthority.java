@@ -21,7 +21,7 @@ import org.bouncycastle.asn1.x509.KeyUsage;
  *
  * <p>The CA certificate has basicConstraints cA with path length 0, keyUsage keyCertSign and
  * cRLSign, and a subject key id; device certificates have basicConstraints end entity, keyUsage
- * digitalSignature, the device id as subject common name and as the URI {@code
+ * digitalSignature, the device id as subject common name (64 hex digits) and as the URI {@code
  * urn:depin:device:0x…}, and the {@link MakerId} as the URI {@code urn:depin:maker:0x…}.
  * Certificates are signed through {@link Signer#sign}: with ecdsa-with-SHA256 by a P-256 or
  * secp256k1 maker key, with Ed25519 by an Ed25519 one, so the key may live in an HSM. Validity
@@ -136,7 +136,7 @@ public final class MakerAuthority {
             X509Builder.serial(random),
             notBefore,
             notAfter,
-            X509Builder.commonName(device.id().toString()),
+            X509Builder.commonName(device.id().value().toHex()),
             deviceKey,
             X509Builder.deviceExtensions(deviceKey, device.id(), signer.publicKey(), makerId));
     return new DeviceCertificate(Certificate.fromDer(der), device.id(), makerId);

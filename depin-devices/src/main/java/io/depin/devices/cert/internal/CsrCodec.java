@@ -23,7 +23,7 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 
 /**
  * PKCS#10 certification requests (RFC 2986) for devices: the subject is one common name holding
- * the device id ({@code 0x} and 64 hex digits), there are no attributes, and the request is signed
+ * the device id (64 lowercase hex digits, without {@code 0x}), there are no attributes, and the request is signed
  * by the key it carries.
  */
 public final class CsrCodec {
@@ -51,7 +51,7 @@ public final class CsrCodec {
   public static byte[] create(DeviceId deviceId, Signer signer) throws CryptoException {
     CertificationRequestInfo info =
         new CertificationRequestInfo(
-            X509Builder.commonName(deviceId.toString()),
+            X509Builder.commonName(deviceId.value().toHex()),
             X509Builder.spki(signer.publicKey()),
             new DERSet());
     AlgorithmIdentifier algorithm = SignatureAlgorithm.identifierFor(signer.keyType());
@@ -120,8 +120,8 @@ public final class CsrCodec {
       throw new DecodingException(Reason.MALFORMED, "the common name is not a string");
     }
     String text = value.getString();
-    DeviceId id = DeviceId.parse(text);
-    if (!id.toString().equals(text)) {
+    DeviceId id = DeviceId.parse("0x" + text);
+    if (!id.value().toHex().equals(text)) {
       throw new DecodingException(Reason.NON_CANONICAL, "the device id is not lowercase hex");
     }
     return id;
