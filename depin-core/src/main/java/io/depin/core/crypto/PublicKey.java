@@ -5,7 +5,7 @@ import io.depin.core.bytes.Hash32;
 import io.depin.core.bytes.Hex;
 import io.depin.core.crypto.CryptoException.Code;
 import io.depin.core.crypto.internal.EcPublicKeyImpl;
-import io.depin.core.crypto.internal.Pem;
+import io.depin.core.bytes.Pem;
 import io.depin.core.crypto.internal.PublicKeyImpl;
 import java.util.Arrays;
 import java.util.Objects;

@@ -4,7 +4,7 @@ import io.depin.core.DecodingException;
 import io.depin.core.bytes.Hash32;
 import io.depin.core.crypto.internal.EcPrivateKeyImpl;
 import io.depin.core.crypto.internal.Ecdsa;
-import io.depin.core.crypto.internal.Pem;
+import io.depin.core.bytes.Pem;
 import io.depin.core.crypto.internal.PrivateKeyImpl;
 import java.security.SecureRandom;
 import java.util.Arrays;

@@ -3,7 +3,7 @@ package io.depin.devices.cert;
 import io.depin.core.DecodingException;
 import io.depin.core.bytes.Bytes;
 import io.depin.core.crypto.PublicKey;
-import io.depin.core.crypto.internal.Pem;
+import io.depin.core.bytes.Pem;
 import io.depin.devices.cert.internal.CertificateFields;
 import io.depin.devices.cert.internal.CertificateParser;
 import java.time.Instant;

@@ -5,7 +5,7 @@ import io.depin.core.bytes.Bytes;
 import io.depin.core.crypto.CryptoException;
 import io.depin.core.crypto.PublicKey;
 import io.depin.core.crypto.Signer;
-import io.depin.core.crypto.internal.Pem;
+import io.depin.core.bytes.Pem;
 import io.depin.devices.DeviceId;
 import io.depin.devices.DeviceIdentity;
 import io.depin.devices.cert.internal.CsrCodec;

@@ -1,4 +1,4 @@
-package io.depin.core.crypto.internal;
+package io.depin.core.bytes;
 
 import io.depin.core.DecodingException;
 import io.depin.core.DecodingException.Reason;
@@ -7,7 +7,14 @@ import java.util.Base64;
 /**
  * Strict PEM armor (RFC 7468 "strict" textual encoding): one BEGIN line, base64 lines of at most
  * 64 characters, one END line with the same label; LF or CRLF line ends; nothing before or after
- * except a final line end.
+ * except a final line end. Keys, certificates and CSRs in every SDK module use it.
+ *
+ * {@snippet :
+ * String pem = Pem.encode("PUBLIC KEY", spkiDer);
+ * byte[] der = Pem.decode(pem, "PUBLIC KEY");   // strict: wrong label, bad base64 -> DecodingException
+ * }
+ *
+ * @since 0.1.0
  */
 public final class Pem {
   /** The largest PEM text accepted, checked before parsing. */
@@ -39,6 +46,8 @@ public final class Pem {
    * @param text the PEM text
    * @param label the required label
    * @return the DER bytes
+   * @throws DecodingException if the text is over {@link #MAX_CHARS}, empty, has another label,
+   *     a body line of a bad length, or a body that is not canonical base64
    */
   public static byte[] decode(CharSequence text, String label) {
     if (text.length() > MAX_CHARS) {
