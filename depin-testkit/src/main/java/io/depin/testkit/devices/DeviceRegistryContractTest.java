@@ -470,7 +470,7 @@ public abstract class DeviceRegistryContractTest {
    * @throws Exception if a change is refused
    */
   @Property(tries = 20)
-  void changeChain_randomLength_verifiesAndReplaysToCurrentState(
+  void transferOwnershipAndRotateKey_randomChain_replaysToCurrentState(
       @ForAll @IntRange(min = 0, max = 10) int length, @ForAll long seed) throws Exception {
     World w = new World(seed);
     Device d = w.onboard();

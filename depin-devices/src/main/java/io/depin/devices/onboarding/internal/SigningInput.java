@@ -56,7 +56,7 @@ public final class SigningInput {
   }
 
   /**
-   * Appends an ASCII text field.
+   * Appends a text field, UTF-8 encoded.
    *
    * @param text the text
    * @return this builder
