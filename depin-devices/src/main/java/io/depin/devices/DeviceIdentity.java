@@ -1,7 +1,13 @@
 package io.depin.devices;
 
+import io.depin.core.crypto.KeyType;
 import io.depin.core.crypto.PublicKey;
+import io.depin.core.eth.EthAddress;
+import io.depin.devices.did.DidKey;
+import io.depin.devices.did.HeliumKey;
+import io.depin.devices.did.HeliumNetwork;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Who a device is: its stable {@link DeviceId} and the public key it signs with now.
@@ -14,6 +20,7 @@ import java.util.Objects;
  * DeviceIdentity device = DeviceIdentity.of(deviceKey.publicKey());
  * DeviceIdentity rotated = device.withRotatedKey(newKey.publicKey());
  * rotated.id().equals(device.id());   // true
+ * String did = device.didKey().toString();   // "did:key:zDn..."
  * }
  *
  * @param id the stable identifier
@@ -45,5 +52,29 @@ public record DeviceIdentity(DeviceId id, PublicKey publicKey) {
    */
   public DeviceIdentity withRotatedKey(PublicKey newKey) {
     return new DeviceIdentity(id, newKey);
+  }
+
+  /** {@return the {@code did:key} of the current key} */
+  public DidKey didKey() {
+    return DidKey.of(publicKey);
+  }
+
+  /** {@return the Ethereum address of the current key, if it is a secp256k1 key} */
+  public Optional<EthAddress> ethAddress() {
+    return publicKey.keyType() == KeyType.SECP256K1
+        ? Optional.of(EthAddress.fromPublicKey(publicKey))
+        : Optional.empty();
+  }
+
+  /**
+   * Returns the Helium key string of the current key on mainnet, where it has one: for Ed25519
+   * keys, and P-256 keys in compact form (see {@link HeliumKey#isSupported(PublicKey)}).
+   *
+   * @return the Helium key, or empty
+   */
+  public Optional<HeliumKey> heliumKey() {
+    return HeliumKey.isSupported(publicKey)
+        ? Optional.of(HeliumKey.of(publicKey, HeliumNetwork.MAINNET))
+        : Optional.empty();
   }
 }
