@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.depin.core.DecodingException;
 import io.depin.core.DecodingException.Reason;
 import io.depin.core.bytes.Bytes;
-import io.depin.core.bytes.Hex;
 import io.depin.core.crypto.CryptoException;
 import io.depin.core.crypto.CryptoException.Code;
 import io.depin.core.crypto.KeyType;
@@ -14,10 +13,9 @@ import io.depin.core.crypto.PublicKey;
 import io.depin.core.crypto.Signature;
 import io.depin.core.crypto.Signer;
 import io.depin.core.json.CanonicalJson;
+import io.depin.core.json.JsonFields;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -62,7 +60,6 @@ public final class SignedMessage {
 
   private static final byte[] DOMAIN = "depin.signed-message.v1\0".getBytes(StandardCharsets.US_ASCII);
   private static final Set<String> MEMBERS = Set.of("payload", "signature", "signer", "type");
-  private static final Set<String> SIGNER_MEMBERS = Set.of("keyType", "publicKey");
 
   private final MessageType type;
   private final Bytes canonicalPayload;
@@ -197,9 +194,7 @@ public final class SignedMessage {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     ObjectNode root = nodes.objectNode();
     root.put("type", type.value());
-    ObjectNode signerNode = root.putObject("signer");
-    signerNode.put("keyType", keyTypeName(signer.keyType()));
-    signerNode.put("publicKey", "0x" + Hex.encode(signer.toRaw()));
+    JsonFields.putKey(root, "signer", signer);
     root.set("payload", CanonicalJson.parse(canonicalPayload.toByteArray()));
     root.put("signature", signature.toBytes().toPrefixedHex());
     return CanonicalJson.canonicalize(root);
@@ -216,18 +211,15 @@ public final class SignedMessage {
    */
   public static SignedMessage fromJson(byte[] json) {
     JsonNode root = CanonicalJson.parse(json, DEFAULT_MAX_JSON_BYTES, CanonicalJson.DEFAULT_MAX_DEPTH);
-    requireMembers(root, MEMBERS, "message");
+    JsonFields.requireMembers(root, MEMBERS, "message");
     MessageType type;
     try {
-      type = MessageType.of(text(root, "type"));
+      type = MessageType.of(JsonFields.text(root, "type"));
     } catch (IllegalArgumentException e) {
       throw new DecodingException(Reason.INVALID_VALUE, e.getMessage(), e);
     }
-    JsonNode signerNode = root.get("signer");
-    requireMembers(signerNode, SIGNER_MEMBERS, "signer");
-    KeyType keyType = keyTypeNamed(text(signerNode, "keyType"));
-    PublicKey signer = PublicKey.fromRaw(keyType, Hex.decode(text(signerNode, "publicKey"), 2 + 2 * 65));
-    Signature signature = Signature.of(keyType, Hex.decode(text(root, "signature"), 2 + 2 * 64));
+    PublicKey signer = JsonFields.key(root, "signer");
+    Signature signature = JsonFields.signature(root, "signature", signer.keyType());
     Bytes payload = Bytes.of(CanonicalJson.canonicalize(root.get("payload")));
     return new SignedMessage(type, payload, signer, signature);
   }
@@ -247,30 +239,7 @@ public final class SignedMessage {
     return fromJson(json.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void requireMembers(JsonNode node, Set<String> expected, String what) {
-    if (!node.isObject()) {
-      throw new DecodingException(Reason.MALFORMED, "the " + what + " must be a JSON object");
-    }
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!expected.contains(name)) {
-        throw new DecodingException(Reason.MALFORMED, "unknown member '" + name + "' in the " + what);
-      }
-    }
-    for (String name : expected) {
-      if (!node.has(name)) {
-        throw new DecodingException(Reason.MALFORMED, "the " + what + " has no '" + name + "'");
-      }
-    }
-  }
 
-  private static String text(JsonNode node, String member) {
-    JsonNode value = node.get(member);
-    if (value == null || !value.isTextual()) {
-      throw new DecodingException(Reason.MALFORMED, "'" + member + "' must be a string");
-    }
-    return value.textValue();
-  }
 
   private static int keyTypeCode(KeyType keyType) {
     return switch (keyType) {
@@ -280,18 +249,7 @@ public final class SignedMessage {
     };
   }
 
-  private static String keyTypeName(KeyType keyType) {
-    return keyType.name().toLowerCase(Locale.ROOT);
-  }
 
-  private static KeyType keyTypeNamed(String name) {
-    for (KeyType keyType : KeyType.values()) {
-      if (keyTypeName(keyType).equals(name)) {
-        return keyType;
-      }
-    }
-    throw new DecodingException(Reason.UNSUPPORTED_FORMAT, "unknown key type '" + name + "'");
-  }
 
   /** Two messages are equal when type, payload, signer and signature are all equal. */
   @Override

@@ -9,7 +9,7 @@ import io.depin.core.crypto.CryptoException;
 import io.depin.core.crypto.Signature;
 import io.depin.core.crypto.Signer;
 import io.depin.core.json.CanonicalJson;
-import io.depin.devices.onboarding.internal.WireJson;
+import io.depin.core.json.JsonFields;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Objects;
@@ -130,9 +130,9 @@ public final class OnboardingRequest {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     ObjectNode c = root.putObject("claim");
     c.put("network", claim.network().value());
-    WireJson.putKey(c, "device", claim.deviceKey());
-    WireJson.putKey(c, "maker", claim.makerKey());
-    WireJson.putKey(c, "owner", claim.ownerKey());
+    JsonFields.putKey(c, "device", claim.deviceKey());
+    JsonFields.putKey(c, "maker", claim.makerKey());
+    JsonFields.putKey(c, "owner", claim.ownerKey());
     c.put("nonce", claim.nonce().toPrefixedHex());
     c.put("issuedAt", claim.issuedAt().toEpochMilli());
     ObjectNode s = root.putObject("signatures");
@@ -157,31 +157,31 @@ public final class OnboardingRequest {
    */
   public static OnboardingRequest fromJson(byte[] json) {
     JsonNode root = CanonicalJson.parse(json, MAX_JSON_BYTES, MAX_DEPTH);
-    WireJson.requireMembers(root, MEMBERS, "request");
+    JsonFields.requireMembers(root, MEMBERS, "request");
     JsonNode c = root.get("claim");
-    WireJson.requireMembers(c, CLAIM_MEMBERS, "claim");
+    JsonFields.requireMembers(c, CLAIM_MEMBERS, "claim");
     OnboardingClaim claim;
     try {
       claim =
           new OnboardingClaim(
-              NetworkId.of(WireJson.text(c, "network")),
-              WireJson.key(c, "device"),
-              WireJson.key(c, "maker"),
-              WireJson.key(c, "owner"),
-              WireJson.hex(c, "nonce", OnboardingClaim.MAX_NONCE_BYTES),
-              Instant.ofEpochMilli(WireJson.safeInteger(c, "issuedAt")));
+              NetworkId.of(JsonFields.text(c, "network")),
+              JsonFields.key(c, "device"),
+              JsonFields.key(c, "maker"),
+              JsonFields.key(c, "owner"),
+              JsonFields.hex(c, "nonce", OnboardingClaim.MAX_NONCE_BYTES),
+              Instant.ofEpochMilli(JsonFields.safeInteger(c, "issuedAt")));
     } catch (DecodingException e) {
       throw e;
     } catch (IllegalArgumentException e) {
       throw new DecodingException(Reason.INVALID_VALUE, e.getMessage(), e);
     }
     JsonNode s = root.get("signatures");
-    WireJson.requireMembers(s, SIGNATURE_MEMBERS, "signatures");
+    JsonFields.requireMembers(s, SIGNATURE_MEMBERS, "signatures");
     return new OnboardingRequest(
         claim,
-        WireJson.signature(s, "device", claim.deviceKey().keyType()),
-        WireJson.signature(s, "maker", claim.makerKey().keyType()),
-        WireJson.signature(s, "owner", claim.ownerKey().keyType()));
+        JsonFields.signature(s, "device", claim.deviceKey().keyType()),
+        JsonFields.signature(s, "maker", claim.makerKey().keyType()),
+        JsonFields.signature(s, "owner", claim.ownerKey().keyType()));
   }
 
   /**

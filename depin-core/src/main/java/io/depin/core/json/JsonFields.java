@@ -1,4 +1,4 @@
-package io.depin.devices.onboarding.internal;
+package io.depin.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,12 +13,28 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
 
-/** Strict readers and writers for the JSON wire forms of device-lifecycle statements. */
-public final class WireJson {
+/**
+ * Strict readers and writers for the members of JSON wire forms: an exact member set, strings,
+ * safe integers, {@code 0x}-prefixed hex, key objects and signatures. Every reader rejects a
+ * missing, extra or ill-typed member with a {@link DecodingException}, so a wire format built on
+ * these methods has one strict behaviour.
+ *
+ * {@snippet :
+ * JsonNode root = CanonicalJson.parse(json);
+ * JsonFields.requireMembers(root, Set.of("device", "signature"), "report");
+ * PublicKey device = JsonFields.key(root, "device");        // {"keyType":"p256","publicKey":"0x…"}
+ * Signature sig = JsonFields.signature(root, "signature", device.keyType());
+ * }
+ *
+ * <p>Key types are written in lowercase ({@code ed25519}, {@code secp256k1}, {@code p256}).
+ *
+ * @since 0.1.0
+ */
+public final class JsonFields {
   private static final Set<String> KEY_MEMBERS = Set.of("keyType", "publicKey");
   private static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
 
-  private WireJson() {}
+  private JsonFields() {}
 
   /**
    * Requires {@code node} to be an object with exactly the members {@code expected}.
@@ -143,11 +159,24 @@ public final class WireJson {
     return Signature.of(keyType, hex(node, member, Signature.LENGTH).toByteArray());
   }
 
-  private static String keyTypeName(KeyType keyType) {
+  /**
+   * Returns the wire name of a key type.
+   *
+   * @param keyType the key type
+   * @return {@code ed25519}, {@code secp256k1} or {@code p256}
+   */
+  public static String keyTypeName(KeyType keyType) {
     return keyType.name().toLowerCase(Locale.ROOT);
   }
 
-  private static KeyType keyTypeNamed(String name) {
+  /**
+   * Returns the key type with a wire name.
+   *
+   * @param name {@code ed25519}, {@code secp256k1} or {@code p256}
+   * @return the key type
+   * @throws DecodingException with {@link Reason#UNSUPPORTED_FORMAT} for any other name
+   */
+  public static KeyType keyTypeNamed(String name) {
     for (KeyType keyType : KeyType.values()) {
       if (keyTypeName(keyType).equals(name)) {
         return keyType;
