@@ -115,7 +115,7 @@ public final class MakerDirectory {
    *     malformed or the files do not belong together
    */
   public static MakerDirectory open(Path directory, Clock clock, SecureRandom random) throws IOException {
-    JsonNode json = JSON.readTree(directory.resolve(MAKER_JSON).toFile());
+    JsonNode json = JSON.readTree(Files.readAllBytes(directory.resolve(MAKER_JSON)));
     String keyFile = text(json, "key");
     String certificateFile = text(json, "certificate");
     SigningKey key = SigningKey.fromPkcs8Pem(read(directory.resolve(Path.of(keyFile).getFileName())));

@@ -12,6 +12,7 @@ import io.depin.devices.cert.CertificateValidationException;
 import io.depin.devices.cert.CertificateValidator;
 import io.depin.devices.cert.DeviceCertificate;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public final class ManifestVerifier {
    * @throws DecodingException if the manifest has no valid maker certificate or no devices array
    */
   public static Result verify(Path manifest, Instant now) throws IOException {
-    JsonNode root = JSON.readTree(manifest.toFile());
+    JsonNode root = JSON.readTree(Files.readAllBytes(manifest));
     if (root == null || !root.isObject()) {
       throw new DecodingException(DecodingException.Reason.MALFORMED, "the manifest is not a JSON object");
     }

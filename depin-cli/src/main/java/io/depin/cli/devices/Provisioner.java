@@ -181,7 +181,7 @@ public final class Provisioner {
     Path batchFile = out.resolve(BATCH_FILE);
     String expected = maker.makerId() + " " + batch;
     if (Files.exists(batchFile)) {
-      JsonNode recorded = JSON.readTree(batchFile.toFile());
+      JsonNode recorded = JSON.readTree(Files.readAllBytes(batchFile));
       String previous = recorded.path("makerId").asText() + " " + recorded.path("batch").asText();
       if (!previous.equals(expected)) {
         throw new IllegalStateException(
@@ -289,7 +289,7 @@ public final class Provisioner {
 
   private DeviceCertificate loadComplete(Path dir) throws IOException {
     String pem = Files.readString(dir.resolve(CERTIFICATE_FILE), StandardCharsets.US_ASCII);
-    JsonNode json = JSON.readTree(dir.resolve(DEVICE_JSON).toFile());
+    JsonNode json = JSON.readTree(Files.readAllBytes(dir.resolve(DEVICE_JSON)));
     try {
       DeviceCertificate cert = CertificateValidator.validate(Certificate.fromPem(pem), maker.caCertificate(), Instant.now());
       if (!cert.deviceId().toString().equalsIgnoreCase(json.path("deviceId").asText())) {
