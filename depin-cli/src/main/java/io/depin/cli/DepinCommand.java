@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "depin 0.1.0-SNAPSHOT",
     description = "The DePIN SDK command line.",
-    subcommands = {CommandLine.HelpCommand.class, KeysCommand.class, MerkleCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, KeysCommand.class, MerkleCommand.class,
+      MakerCommand.class, DevicesCommand.class})
 public final class DepinCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,0 +1,426 @@
+package io.depin.cli.devices;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.depin.cli.internal.AtomicFiles;
+import io.depin.core.DecodingException;
+import io.depin.core.bytes.Hex;
+import io.depin.core.crypto.CryptoException;
+import io.depin.core.crypto.KeyType;
+import io.depin.core.crypto.SecretAccess;
+import io.depin.core.crypto.SigningKey;
+import io.depin.devices.DeviceId;
+import io.depin.devices.DeviceIdentity;
+import io.depin.devices.cert.Certificate;
+import io.depin.devices.cert.CertificateValidationException;
+import io.depin.devices.cert.CertificateValidator;
+import io.depin.devices.cert.DeviceCertificate;
+import io.depin.devices.cert.DeviceCsr;
+import io.depin.devices.cert.MakerAuthority;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Provisions a batch of devices into an output directory: one bundle directory per device and a
+ * {@value #MANIFEST_FILE} that a network imports.
+ *
+ * <p>Two modes. {@link #generate} makes the device keys itself, as a factory line does: slot
+ * {@code i} of the batch is the bundle {@code device-00000i} with {@value #KEY_FILE} (owner-only),
+ * {@value #CERTIFICATE_FILE} and {@value #DEVICE_JSON}. {@link #issue} certifies the PKCS#10
+ * requests that devices made, so their keys never leave them: the bundle of each is {@code
+ * device-<id hex>} without a key.
+ *
+ * <p>Crash safety: every file is written to a temporary file and renamed atomically, and {@value
+ * #DEVICE_JSON} is written last, so a bundle is complete exactly when it has one. A rerun with the
+ * same arguments keeps complete bundles (their ids do not change), deletes incomplete ones and
+ * temporary files, provisions what is missing and rewrites the manifest from all bundles. A
+ * {@value #BATCH_FILE} records the batch's arguments; a rerun with different ones is refused.
+ * Devices are provisioned in parallel, by {@link Builder#parallelism} threads.
+ *
+ * {@snippet :
+ * Provisioner provisioner = Provisioner.builder()
+ *     .maker(MakerDirectory.open(makerDir, Clock.systemUTC(), new SecureRandom()).authority())
+ *     .outputDirectory(Path.of("batch-42"))
+ *     .validity(Duration.ofDays(3650))
+ *     .build();
+ * ProvisioningReport report = provisioner.generate(KeyType.P256, 10_000);
+ * }
+ *
+ * <p>One run at a time per output directory; the instance itself is immutable.
+ *
+ * @since 0.1.0
+ */
+public final class Provisioner {
+  /** The manifest file in the output directory. */
+  public static final String MANIFEST_FILE = "manifest.json";
+
+  /** The file in the output directory that records the batch's arguments. */
+  public static final String BATCH_FILE = "batch.json";
+
+  /** The device private key in a generated bundle. */
+  public static final String KEY_FILE = "device-key.pem";
+
+  /** The device certificate in a bundle. */
+  public static final String CERTIFICATE_FILE = "device-cert.pem";
+
+  /** The description of a bundle, written last. */
+  public static final String DEVICE_JSON = "device.json";
+
+  /** The manifest's format name. */
+  public static final String MANIFEST_FORMAT = "depin-device-manifest-v1";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final MakerAuthority maker;
+  private final Path out;
+  private final Duration validity;
+  private final int parallelism;
+  private final Runnable progress;
+
+  private Provisioner(Builder b) {
+    this.maker = Objects.requireNonNull(b.maker, "maker");
+    this.out = Objects.requireNonNull(b.out, "outputDirectory");
+    this.validity = b.validity;
+    this.parallelism = b.parallelism;
+    this.progress = b.progress;
+  }
+
+  /** {@return a builder; maker and output directory are required} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Generates {@code count} device keys and certifies them, resuming an interrupted batch.
+   *
+   * @param keyType the device keys' type
+   * @param count the number of devices in the batch, at least 1
+   * @return what was done
+   * @throws IOException if a file cannot be read or written
+   * @throws IllegalStateException if the output directory holds another batch, or a complete
+   *     bundle in it is not a valid certificate of this maker
+   */
+  public ProvisioningReport generate(KeyType keyType, int count) throws IOException {
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be at least 1");
+    }
+    int cleaned = prepare("generate " + MakerDirectory.keyTypeName(keyType) + " " + count);
+    ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(SecureRandom::new);
+    List<Callable<Slot>> tasks = new ArrayList<>(count);
+    for (int i = 1; i <= count; i++) {
+      String bundle = String.format(Locale.ROOT, "device-%06d", i);
+      tasks.add(() -> provision(bundle, () -> {
+        SigningKey key = SigningKey.generate(keyType, random.get());
+        return new Issued(maker.issue(DeviceIdentity.of(key.publicKey()), validity), key);
+      }));
+    }
+    return finish(runAll(tasks), cleaned, List.of());
+  }
+
+  /**
+   * Certifies the device requests ({@code *.pem} or {@code *.csr}, PEM or DER) in a directory,
+   * resuming an interrupted batch. Malformed requests and repeated device ids are reported in
+   * {@link ProvisioningReport#rejected()} and skipped.
+   *
+   * @param csrDirectory the directory of requests
+   * @return what was done
+   * @throws IOException if a file cannot be read or written
+   * @throws IllegalStateException if the output directory holds another batch, or a complete
+   *     bundle in it is not a valid certificate of this maker
+   */
+  public ProvisioningReport issue(Path csrDirectory) throws IOException {
+    List<Path> files;
+    try (Stream<Path> list = Files.list(csrDirectory)) {
+      files = list.filter(Provisioner::isRequestFile).sorted().toList();
+    }
+    int cleaned = prepare("csr " + csrDirectory.toAbsolutePath().normalize());
+    List<String> rejected = new ArrayList<>();
+    Set<DeviceId> seen = new HashSet<>();
+    List<Callable<Slot>> tasks = new ArrayList<>(files.size());
+    for (Path file : files) {
+      DeviceCsr csr;
+      try {
+        csr = readCsr(file);
+      } catch (DecodingException e) {
+        rejected.add(file.getFileName() + ": not a valid device CSR: " + e.getMessage());
+        continue;
+      }
+      if (!seen.add(csr.deviceId())) {
+        rejected.add(file.getFileName() + ": device " + csr.deviceId() + " is already in this batch");
+        continue;
+      }
+      String bundle = "device-" + csr.deviceId().value().toHex();
+      tasks.add(() -> provision(bundle, () -> new Issued(maker.issue(csr, validity), null)));
+    }
+    return finish(runAll(tasks), cleaned, rejected);
+  }
+
+  private int prepare(String batch) throws IOException {
+    Files.createDirectories(out);
+    int cleaned = AtomicFiles.deleteLeftovers(out);
+    Path batchFile = out.resolve(BATCH_FILE);
+    String expected = maker.makerId() + " " + batch;
+    if (Files.exists(batchFile)) {
+      JsonNode recorded = JSON.readTree(Files.readAllBytes(batchFile));
+      String previous = recorded.path("makerId").asText() + " " + recorded.path("batch").asText();
+      if (!previous.equals(expected)) {
+        throw new IllegalStateException(
+            out + " holds another batch (" + previous + "); use a new output directory");
+      }
+    } else {
+      ObjectNode json = JSON.createObjectNode();
+      json.put("makerId", maker.makerId().toString());
+      json.put("batch", batch);
+      AtomicFiles.write(batchFile, JSON.writeValueAsString(json) + "\n");
+    }
+    return cleaned;
+  }
+
+  private ProvisioningReport finish(List<Slot> slots, int cleanedBefore, List<String> rejected)
+      throws IOException {
+    int created = 0;
+    int kept = 0;
+    int cleaned = cleanedBefore;
+    List<ManifestEntry> entries = new ArrayList<>(slots.size());
+    for (Slot slot : slots) {
+      entries.add(slot.entry());
+      if (slot.created()) {
+        created++;
+      } else {
+        kept++;
+      }
+      cleaned += slot.cleaned();
+    }
+    Path manifest = out.resolve(MANIFEST_FILE);
+    AtomicFiles.write(manifest, manifestJson(entries));
+    return new ProvisioningReport(created, kept, cleaned, rejected, manifest);
+  }
+
+  private String manifestJson(List<ManifestEntry> entries) throws IOException {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("format", MANIFEST_FORMAT);
+    root.put("makerId", maker.makerId().toString());
+    root.put("makerCertificate", maker.caCertificate().toPem());
+    ArrayNode devices = root.putArray("devices");
+    for (ManifestEntry e : entries) {
+      ObjectNode d = devices.addObject();
+      d.put("deviceId", e.deviceId().toString());
+      d.put("keyType", MakerDirectory.keyTypeName(e.certificate().publicKey().keyType()));
+      d.put("publicKey", Hex.encode(e.certificate().publicKey().toRaw()));
+      d.put("certificate", e.certificate().toPem());
+      d.put("bundle", e.bundle());
+      d.put("status", e.status());
+    }
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+  }
+
+  private List<Slot> runAll(List<Callable<Slot>> tasks) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, Math.max(1, tasks.size())));
+    try {
+      List<Future<Slot>> futures = new ArrayList<>(tasks.size());
+      for (Callable<Slot> task : tasks) {
+        futures.add(pool.submit(task));
+      }
+      List<Slot> slots = new ArrayList<>(tasks.size());
+      for (Future<Slot> f : futures) {
+        slots.add(f.get());
+      }
+      return slots;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted; rerun to resume", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(cause);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Slot provision(String bundle, IssueStep step) throws IOException, CryptoException {
+    Path dir = out.resolve(bundle);
+    int cleaned = 0;
+    if (Files.exists(dir.resolve(DEVICE_JSON))) {
+      Slot kept = new Slot(ManifestEntry.issued(loadComplete(dir), bundle), false, AtomicFiles.deleteLeftovers(dir));
+      progress.run();
+      return kept;
+    }
+    if (Files.exists(dir)) {
+      AtomicFiles.deleteFlatDirectory(dir);
+      cleaned = 1;
+    }
+    Files.createDirectory(dir);
+    Issued issued = step.issue();
+    DeviceCertificate cert = issued.certificate();
+    if (issued.key() != null) {
+      AtomicFiles.writeSecret(dir.resolve(KEY_FILE), issued.key().exportPkcs8Pem(SecretAccess.EXPORT));
+    }
+    AtomicFiles.write(dir.resolve(CERTIFICATE_FILE), cert.toPem());
+    AtomicFiles.write(dir.resolve(DEVICE_JSON), deviceJson(cert, issued.key() != null));
+    progress.run();
+    return new Slot(ManifestEntry.issued(cert, bundle), true, cleaned);
+  }
+
+  private DeviceCertificate loadComplete(Path dir) throws IOException {
+    String pem = Files.readString(dir.resolve(CERTIFICATE_FILE), StandardCharsets.US_ASCII);
+    JsonNode json = JSON.readTree(Files.readAllBytes(dir.resolve(DEVICE_JSON)));
+    try {
+      DeviceCertificate cert = CertificateValidator.validate(Certificate.fromPem(pem), maker.caCertificate(), Instant.now());
+      if (!cert.deviceId().toString().equalsIgnoreCase(json.path("deviceId").asText())) {
+        throw new IllegalStateException(dir + ": " + DEVICE_JSON + " names another device than its certificate");
+      }
+      return cert;
+    } catch (CertificateValidationException | DecodingException e) {
+      throw new IllegalStateException(dir + ": the bundle's certificate is not valid: " + e.getMessage(), e);
+    }
+  }
+
+  private String deviceJson(DeviceCertificate cert, boolean withKey) throws IOException {
+    ObjectNode d = JSON.createObjectNode();
+    d.put("deviceId", cert.deviceId().toString());
+    d.put("keyType", MakerDirectory.keyTypeName(cert.publicKey().keyType()));
+    d.put("publicKey", Hex.encode(cert.publicKey().toRaw()));
+    d.put("makerId", cert.makerId().toString());
+    d.put("serial", cert.serialNumber().toHex());
+    d.put("notBefore", cert.notBefore().toString());
+    d.put("notAfter", cert.notAfter().toString());
+    d.put("certificate", CERTIFICATE_FILE);
+    if (withKey) {
+      d.put("key", KEY_FILE);
+    }
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(d) + "\n";
+  }
+
+  private static boolean isRequestFile(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return Files.isRegularFile(file) && (name.endsWith(".pem") || name.endsWith(".csr"));
+  }
+
+  private static DeviceCsr readCsr(Path file) throws IOException {
+    byte[] content = Files.readAllBytes(file);
+    String text = new String(content, StandardCharsets.US_ASCII);
+    if (text.stripLeading().startsWith("-----BEGIN")) {
+      return DeviceCsr.fromPem(text);
+    }
+    return DeviceCsr.fromDer(content);
+  }
+
+  /** One step that makes a device certificate, and the key when it made one. */
+  @FunctionalInterface
+  private interface IssueStep {
+    Issued issue() throws CryptoException;
+  }
+
+  private record Issued(DeviceCertificate certificate, @Nullable SigningKey key) {}
+
+  private record Slot(ManifestEntry entry, boolean created, int cleaned) {}
+
+  /**
+   * Configures a {@link Provisioner}.
+   *
+   * {@snippet :
+   * Provisioner p = Provisioner.builder().maker(authority).outputDirectory(dir).parallelism(2).build();
+   * }
+   */
+  public static final class Builder {
+    private @Nullable MakerAuthority maker;
+    private @Nullable Path out;
+    private Duration validity = Duration.ofDays(3650);
+    private int parallelism = Runtime.getRuntime().availableProcessors();
+    private Runnable progress = () -> {};
+
+    private Builder() {}
+
+    /**
+     * Sets the maker that issues the certificates.
+     *
+     * @param maker the maker authority
+     * @return this builder
+     */
+    public Builder maker(MakerAuthority maker) {
+      this.maker = Objects.requireNonNull(maker, "maker");
+      return this;
+    }
+
+    /**
+     * Sets the directory that receives the bundles and the manifest; created if missing.
+     *
+     * @param out the directory
+     * @return this builder
+     */
+    public Builder outputDirectory(Path out) {
+      this.out = Objects.requireNonNull(out, "out");
+      return this;
+    }
+
+    /**
+     * Sets the device certificates' validity; 3650 days unless set.
+     *
+     * @param validity at least one second
+     * @return this builder
+     */
+    public Builder validity(Duration validity) {
+      if (validity.compareTo(Duration.ofSeconds(1)) < 0) {
+        throw new IllegalArgumentException("validity must be at least one second");
+      }
+      this.validity = validity;
+      return this;
+    }
+
+    /**
+     * Sets how many devices are provisioned at once; the number of processors unless set.
+     *
+     * @param threads at least 1
+     * @return this builder
+     */
+    public Builder parallelism(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("parallelism must be at least 1");
+      }
+      this.parallelism = threads;
+      return this;
+    }
+
+    /**
+     * Sets a callback run once per device done (kept or created), from the worker threads.
+     *
+     * @param onDevice a thread-safe callback
+     * @return this builder
+     */
+    public Builder progress(Runnable onDevice) {
+      this.progress = Objects.requireNonNull(onDevice, "onDevice");
+      return this;
+    }
+
+    /** {@return the provisioner} */
+    public Provisioner build() {
+      return new Provisioner(this);
+    }
+  }
+}
