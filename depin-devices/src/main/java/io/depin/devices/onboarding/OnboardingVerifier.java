@@ -110,6 +110,40 @@ public final class OnboardingVerifier {
       case REVOKED -> throw new OnboardingException(Reason.MAKER_REVOKED, "revoked maker " + maker);
       case ACTIVE -> { }
     }
+    checkSignatures(request);
+    DeviceId device = DeviceId.fromInitialKey(claim.deviceKey());
+    if (state.isOnboarded(device)) {
+      throw new OnboardingException(Reason.ALREADY_ONBOARDED, "device " + device + " is onboarded");
+    }
+    remember(claim.nonce(), claim.issuedAt().plus(window), now);
+    return new OnboardingRecord(request, now);
+  }
+
+  /**
+   * Rebuilds the record of an onboarding that was accepted earlier, for a durable registry that
+   * loads its history from storage. The three signatures are checked again; freshness, replay and
+   * the registry's state are not, because they were checked when the request was first accepted
+   * at {@code acceptedAt}. Never use this for a request that has not been accepted by {@link
+   * #verify(OnboardingRequest)}.
+   *
+   * {@snippet :
+   * OnboardingRecord record = OnboardingVerifier.restore(OnboardingRequest.fromJson(storedJson), storedAcceptedAt);
+   * }
+   *
+   * @param request the stored request
+   * @param acceptedAt when it was accepted
+   * @return the record
+   * @throws OnboardingException with a {@code WRONG_*_SIGNATURE} reason if the stored request no
+   *     longer verifies (it was altered in storage)
+   */
+  public static OnboardingRecord restore(OnboardingRequest request, Instant acceptedAt)
+      throws OnboardingException {
+    checkSignatures(request);
+    return new OnboardingRecord(request, Objects.requireNonNull(acceptedAt, "acceptedAt"));
+  }
+
+  private static void checkSignatures(OnboardingRequest request) throws OnboardingException {
+    OnboardingClaim claim = request.claim();
     check(claim.deviceKey(), claim.deviceSigningInput(), request.deviceSignature(),
         Reason.WRONG_DEVICE_SIGNATURE);
     check(claim.makerKey(), claim.makerSigningInput(request.deviceSignature()),
@@ -117,12 +151,6 @@ public final class OnboardingVerifier {
     check(claim.ownerKey(),
         claim.ownerSigningInput(request.deviceSignature(), request.makerSignature()),
         request.ownerSignature(), Reason.WRONG_OWNER_SIGNATURE);
-    DeviceId device = DeviceId.fromInitialKey(claim.deviceKey());
-    if (state.isOnboarded(device)) {
-      throw new OnboardingException(Reason.ALREADY_ONBOARDED, "device " + device + " is onboarded");
-    }
-    remember(claim.nonce(), claim.issuedAt().plus(window), now);
-    return new OnboardingRecord(request, now);
   }
 
   private static void check(PublicKey key, byte[] input, Signature signature, Reason reason)

@@ -50,6 +50,36 @@ class OnboardingVerifierTest {
   }
 
   @Test
+  void restore_storedAcceptedRequest_rebuildsRecordWithoutFreshnessOrReplay() throws Exception {
+    OnboardingVerifier verifier = f.verifier();
+    OnboardingRequest request = f.request(device, owner);
+    OnboardingRecord accepted = verifier.verify(request);
+    java.time.Instant muchLater = NOW.plus(java.time.Duration.ofDays(400));
+
+    OnboardingRecord restored =
+        OnboardingVerifier.restore(OnboardingRequest.fromJson(request.toJsonBytes()), muchLater);
+
+    assertThat(restored.device()).isEqualTo(accepted.device());
+    assertThat(restored.request()).isEqualTo(request);
+    assertThat(restored.acceptedAt()).isEqualTo(muchLater);
+  }
+
+  @Test
+  void restore_alteredInStorage_throwsWrongSignature() throws Exception {
+    SigningKey otherOwner = f.newKey();
+    OnboardingRequest honest = f.request(device, owner);
+    OnboardingRequest altered =
+        OnboardingRequest.of(
+            new OnboardingClaim(
+                honest.claim().network(), honest.claim().deviceKey(), honest.claim().makerKey(),
+                otherOwner.publicKey(), honest.claim().nonce(), honest.claim().issuedAt()),
+            honest.deviceSignature(), honest.makerSignature(), honest.ownerSignature());
+
+    assertThat(reason(() -> OnboardingVerifier.restore(altered, NOW)))
+        .isEqualTo(Reason.WRONG_DEVICE_SIGNATURE);
+  }
+
+  @Test
   void verify_sameRequestTwice_throwsReplayed() throws Exception {
     OnboardingVerifier verifier = f.verifier();
     OnboardingRequest request = f.request(device, owner);
