@@ -2,7 +2,6 @@ package io.depin.devices;
 
 import io.depin.core.DecodingException;
 import io.depin.core.bytes.Hash32;
-import io.depin.core.crypto.KeyType;
 import io.depin.core.crypto.PublicKey;
 import io.depin.core.hash.HashAlgorithm;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +40,7 @@ public record DeviceId(Hash32 value) implements Comparable<DeviceId> {
     byte[] raw = initialKey.toRaw();
     byte[] input = new byte[DOMAIN.length + 2 + raw.length];
     System.arraycopy(DOMAIN, 0, input, 0, DOMAIN.length);
-    input[DOMAIN.length] = (byte) typeCode(initialKey.keyType());
+    input[DOMAIN.length] = (byte) initialKey.keyType().code();
     input[DOMAIN.length + 1] = (byte) raw.length;
     System.arraycopy(raw, 0, input, DOMAIN.length + 2, raw.length);
     return new DeviceId(HashAlgorithm.SHA_256.hash32(input));
@@ -58,14 +57,6 @@ public record DeviceId(Hash32 value) implements Comparable<DeviceId> {
     return new DeviceId(Hash32.fromHex(text));
   }
 
-  /** The byte that names a key type in the hashed input of device and maker ids. */
-  static int typeCode(KeyType keyType) {
-    return switch (keyType) {
-      case ED25519 -> 1;
-      case SECP256K1 -> 2;
-      case P256 -> 3;
-    };
-  }
 
   @Override
   public int compareTo(DeviceId other) {

@@ -36,7 +36,7 @@ public record MakerId(Hash32 value) implements Comparable<MakerId> {
     byte[] raw = makerKey.toRaw();
     byte[] input = new byte[DOMAIN.length + 1 + raw.length];
     System.arraycopy(DOMAIN, 0, input, 0, DOMAIN.length);
-    input[DOMAIN.length] = (byte) DeviceId.typeCode(makerKey.keyType());
+    input[DOMAIN.length] = (byte) makerKey.keyType().code();
     System.arraycopy(raw, 0, input, DOMAIN.length + 1, raw.length);
     return new MakerId(HashAlgorithm.SHA_256.hash32(input));
   }

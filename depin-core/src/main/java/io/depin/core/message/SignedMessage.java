@@ -8,7 +8,6 @@ import io.depin.core.DecodingException.Reason;
 import io.depin.core.bytes.Bytes;
 import io.depin.core.crypto.CryptoException;
 import io.depin.core.crypto.CryptoException.Code;
-import io.depin.core.crypto.KeyType;
 import io.depin.core.crypto.PublicKey;
 import io.depin.core.crypto.Signature;
 import io.depin.core.crypto.Signer;
@@ -113,7 +112,7 @@ public final class SignedMessage {
     out.writeBytes(DOMAIN);
     out.write(tag.length);
     out.writeBytes(tag);
-    out.write(keyTypeCode(signer.keyType()));
+    out.write(signer.keyType().code());
     out.write(key.length);
     out.writeBytes(key);
     int n = canonicalPayload.length();
@@ -241,13 +240,6 @@ public final class SignedMessage {
 
 
 
-  private static int keyTypeCode(KeyType keyType) {
-    return switch (keyType) {
-      case ED25519 -> 1;
-      case SECP256K1 -> 2;
-      case P256 -> 3;
-    };
-  }
 
 
 

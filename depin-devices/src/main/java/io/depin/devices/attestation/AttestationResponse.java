@@ -130,7 +130,7 @@ public final class AttestationResponse {
     Hash32 firmware = Hash32.of(bytes, in.position());
     in.position(in.position() + 32);
     long millis = in.getLong();
-    KeyType keyType = keyType(in.get());
+    KeyType keyType = KeyType.fromCode(in.get());
     byte[] raw = new byte[64];
     in.get(raw);
     int certLength = Short.toUnsignedInt(in.getShort());
@@ -154,7 +154,7 @@ public final class AttestationResponse {
     out.put(statement.deviceId().value().toByteArray());
     out.put(statement.firmwareHash().toByteArray());
     out.putLong(statement.time().toEpochMilli());
-    out.put((byte) keyTypeCode(signature.keyType()));
+    out.put((byte) signature.keyType().code());
     out.put(signature.toByteArray());
     out.putShort((short) cert.length);
     out.put(cert);
@@ -176,22 +176,7 @@ public final class AttestationResponse {
     return deviceCertificate;
   }
 
-  private static int keyTypeCode(KeyType keyType) {
-    return switch (keyType) {
-      case ED25519 -> 1;
-      case SECP256K1 -> 2;
-      case P256 -> 3;
-    };
-  }
 
-  private static KeyType keyType(byte code) {
-    return switch (code) {
-      case 1 -> KeyType.ED25519;
-      case 2 -> KeyType.SECP256K1;
-      case 3 -> KeyType.P256;
-      default -> throw new DecodingException(Reason.UNSUPPORTED_FORMAT, "unknown key type " + code);
-    };
-  }
 
   @Override
   public boolean equals(Object o) {

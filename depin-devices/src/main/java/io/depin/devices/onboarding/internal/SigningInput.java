@@ -1,7 +1,6 @@
 package io.depin.devices.onboarding.internal;
 
 import io.depin.core.bytes.Bytes;
-import io.depin.core.crypto.KeyType;
 import io.depin.core.crypto.PublicKey;
 import io.depin.core.crypto.Signature;
 import java.io.ByteArrayOutputStream;
@@ -84,7 +83,7 @@ public final class SigningInput {
   public SigningInput key(PublicKey key) {
     byte[] raw = key.toRaw();
     byte[] typed = new byte[raw.length + 1];
-    typed[0] = (byte) keyTypeCode(key.keyType());
+    typed[0] = (byte) key.keyType().code();
     System.arraycopy(raw, 0, typed, 1, raw.length);
     return field(typed);
   }
@@ -98,7 +97,7 @@ public final class SigningInput {
   public SigningInput signature(Signature signature) {
     byte[] raw = signature.toByteArray();
     byte[] typed = new byte[raw.length + 1];
-    typed[0] = (byte) keyTypeCode(signature.keyType());
+    typed[0] = (byte) signature.keyType().code();
     System.arraycopy(raw, 0, typed, 1, raw.length);
     return field(typed);
   }
@@ -132,17 +131,4 @@ public final class SigningInput {
     return out.toByteArray();
   }
 
-  /**
-   * Returns the code of a key type in signed inputs: 1 Ed25519, 2 secp256k1, 3 P-256.
-   *
-   * @param keyType the key type
-   * @return the code
-   */
-  public static int keyTypeCode(KeyType keyType) {
-    return switch (keyType) {
-      case ED25519 -> 1;
-      case SECP256K1 -> 2;
-      case P256 -> 3;
-    };
-  }
 }
