@@ -26,11 +26,11 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * One batch of 10,000 P-256 devices provisioned to a temporary directory by the {@link
  * Provisioner} that {@code depin devices provision} runs: key generation, certificate issuance,
- * three atomically written files per device and the manifest, on all processors.
+ * one atomically written bundle file per device and the manifest, on all processors.
  *
  * {@snippet lang=shell :
  * ./mvnw -B -q -pl benchmarks -am package -DskipTests
- * java -jar benchmarks/target/benchmarks.jar Provisioning -f 1 -wi 1 -i 3
+ * java -jar benchmarks/target/benchmarks.jar ProvisioningBenchmark -f 1 -wi 2 -i 5
  * }
  */
 @State(Scope.Benchmark)
