@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.depin.cli.devices.Provisioner;
 import io.depin.core.crypto.KeyType;
 import io.depin.core.crypto.SigningKey;
+import io.depin.devices.cert.Certificate;
 import io.depin.devices.cert.DeviceCsr;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -83,18 +84,59 @@ class DevicesCommandTest {
     assertThat(out.toString()).contains("devices: 20 (20 new, 0 kept");
     JsonNode manifest = JSON.readTree(batch.resolve("manifest.json").toFile());
     assertThat(manifest.get("devices")).hasSize(20);
-    Path bundle = batch.resolve("device-000001");
-    JsonNode device = JSON.readTree(bundle.resolve("device.json").toFile());
+    assertThat(fileNames(batch)).hasSize(22).contains("manifest.json", "batch.json", "device-000001.json", "device-000020.json");
+    Path bundle = batch.resolve("device-000001.json");
+    JsonNode device = JSON.readTree(bundle.toFile());
     assertThat(device.get("deviceId").asText()).isEqualTo(manifest.get("devices").get(0).get("deviceId").asText());
+    assertThat(manifest.get("devices").get(0).get("bundle").asText()).isEqualTo("device-000001.json");
     assertThat(device.get("keyType").asText()).isEqualTo("p256");
-    SigningKey key = SigningKey.fromPkcs8Pem(Files.readString(bundle.resolve("device-key.pem")));
+    SigningKey key = SigningKey.fromPkcs8Pem(device.get("privateKey").asText());
     assertThat(io.depin.core.bytes.Hex.encode(key.publicKey().toRaw())).isEqualTo(device.get("publicKey").asText());
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(bundle.resolve("device-key.pem"))))
-        .isEqualTo("rw-------");
+    try (Stream<Path> files = Files.list(batch)) {
+      for (Path p : files.filter(p -> p.getFileName().toString().startsWith("device-")).toList()) {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).as(p.toString()).isEqualTo("rw-------");
+      }
+    }
     assertThat(out.toString()).doesNotContain("PRIVATE KEY");
 
     assertThat(run("devices", "verify", batch.resolve("manifest.json").toString())).isZero();
     assertThat(out.toString()).contains("20 devices: 20 ok, 0 failed");
+  }
+
+  @Test
+  void provision_generatedKeys_bundlePrivateKeyMatchesCertifiedKey() throws IOException {
+    Path maker = initMaker("p256");
+    Path batch = dir.resolve("batch");
+    assertThat(run("devices", "provision", "--maker", maker.toString(), "--count", "3",
+        "--key-type", "secp256k1", "--out", batch.toString())).isZero();
+    List<String> mismatched = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      String name = "device-00000" + i + ".json";
+      JsonNode bundle = JSON.readTree(batch.resolve(name).toFile());
+      SigningKey key = SigningKey.fromPkcs8Pem(bundle.get("privateKey").asText());
+      Certificate cert = Certificate.fromPem(bundle.get("certificate").asText());
+      if (!key.publicKey().equals(cert.publicKey())) {
+        mismatched.add(name);
+      }
+    }
+    assertThat(mismatched).isEmpty();
+  }
+
+  @Test
+  void provision_rerunWithSwappedPrivateKey_refusesWithoutPrintingTheKey() throws IOException {
+    Path maker = initMaker("p256");
+    Path batch = dir.resolve("batch");
+    String[] args = {"devices", "provision", "--maker", maker.toString(), "--count", "2",
+        "--key-type", "p256", "--out", batch.toString()};
+    assertThat(run(args)).isZero();
+    Path first = batch.resolve("device-000001.json");
+    ObjectNode bundle = (ObjectNode) JSON.readTree(first.toFile());
+    bundle.put("privateKey", JSON.readTree(batch.resolve("device-000002.json").toFile()).get("privateKey").asText());
+    Files.writeString(first, JSON.writeValueAsString(bundle));
+
+    assertThat(run(args)).isEqualTo(1);
+    assertThat(err.toString()).contains("device-000001.json: the bundle's private key is not the certified key");
+    assertThat(out.toString() + err.toString()).doesNotContain("PRIVATE KEY");
   }
 
   @Test
@@ -115,8 +157,14 @@ class DevicesCommandTest {
     List<String> listed = new ArrayList<>();
     manifest.get("devices").forEach(d -> listed.add(d.get("deviceId").asText()));
     assertThat(listed).containsExactlyInAnyOrderElementsOf(ids);
-    try (Stream<Path> files = Files.walk(batch)) {
-      assertThat(files.filter(p -> p.getFileName().toString().equals(Provisioner.KEY_FILE))).isEmpty();
+    List<String> expected = new ArrayList<>(List.of("manifest.json", "batch.json"));
+    ids.forEach(id -> expected.add("device-" + id.substring(2) + Provisioner.BUNDLE_EXTENSION));
+    assertThat(fileNames(batch)).containsExactlyInAnyOrderElementsOf(expected);
+    for (String id : ids) {
+      Path bundle = batch.resolve("device-" + id.substring(2) + Provisioner.BUNDLE_EXTENSION);
+      assertThat(JSON.readTree(bundle.toFile()).has("privateKey")).as(id).isFalse();
+      assertThat(Files.readString(bundle)).as(id).doesNotContain("PRIVATE KEY");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(bundle))).as(id).isEqualTo("rw-------");
     }
     assertThat(run("devices", "verify", batch.resolve("manifest.json").toString())).isZero();
   }
@@ -143,27 +191,24 @@ class DevicesCommandTest {
         "--key-type", "ed25519", "--out", batch.toString()};
     assertThat(run(args)).isZero();
     Map<String, String> before = idsBySlot(batch);
-    // Simulate a crash: two bundles gone, one half-written (no device.json, a temp file), manifest gone.
-    deleteTree(batch.resolve("device-000003"));
-    deleteTree(batch.resolve("device-000010"));
-    Path partial = batch.resolve("device-000007");
-    Files.delete(partial.resolve("device.json"));
-    Files.writeString(partial.resolve(".device.json.123.tmp"), "{\"deviceId\":");
+    // Simulate a crash: two bundles gone, one half-written (only its temp file), manifest gone.
+    Files.delete(batch.resolve("device-000003.json"));
+    Files.delete(batch.resolve("device-000010.json"));
+    Files.delete(batch.resolve("device-000007.json"));
+    Files.writeString(batch.resolve("device-000007.json.tmp"), "{\"deviceId\":");
     Files.writeString(batch.resolve(".manifest.json.456.tmp"), "{");
     Files.delete(batch.resolve("manifest.json"));
 
     assertThat(run(args)).isZero();
-    assertThat(out.toString()).contains("devices: 12 (3 new, 9 kept");
+    assertThat(out.toString()).contains("devices: 12 (3 new, 9 kept from an earlier run, 2 incomplete leftovers removed)");
     Map<String, String> after = idsBySlot(batch);
     assertThat(after).hasSize(12);
     for (String slot : before.keySet()) {
-      if (!List.of("device-000003", "device-000007", "device-000010").contains(slot)) {
+      if (!List.of("device-000003.json", "device-000007.json", "device-000010.json").contains(slot)) {
         assertThat(after.get(slot)).as(slot).isEqualTo(before.get(slot));
       }
     }
-    try (Stream<Path> files = Files.walk(batch)) {
-      assertThat(files.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
-    }
+    assertThat(fileNames(batch)).hasSize(14).noneMatch(name -> name.endsWith(".tmp"));
     assertThat(run("devices", "verify", batch.resolve("manifest.json").toString())).isZero();
     assertThat(out.toString()).contains("12 devices: 12 ok, 0 failed");
   }
@@ -266,11 +311,9 @@ class DevicesCommandTest {
     return ids;
   }
 
-  private static void deleteTree(Path path) throws IOException {
-    try (Stream<Path> files = Files.walk(path)) {
-      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
+  private static List<String> fileNames(Path batch) throws IOException {
+    try (Stream<Path> files = Files.list(batch)) {
+      return files.map(p -> p.getFileName().toString()).toList();
     }
   }
 }

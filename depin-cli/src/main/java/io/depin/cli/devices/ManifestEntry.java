@@ -9,12 +9,12 @@ import java.util.Objects;
  * and its status.
  *
  * {@snippet :
- * ManifestEntry entry = ManifestEntry.issued(certificate, "device-000001");
+ * ManifestEntry entry = ManifestEntry.issued(certificate, "device-000001.json");
  * }
  *
  * @param deviceId the device id
  * @param certificate the device certificate
- * @param bundle the bundle directory's name, relative to the manifest
+ * @param bundle the bundle file's name, relative to the manifest
  * @param status {@value #ISSUED} for a device with a certificate
  * @since 0.1.0
  */
@@ -37,7 +37,7 @@ public record ManifestEntry(DeviceId deviceId, DeviceCertificate certificate, St
    * {@return the entry of an issued certificate}
    *
    * @param certificate the device certificate
-   * @param bundle the bundle directory's name
+   * @param bundle the bundle file's name
    */
   public static ManifestEntry issued(DeviceCertificate certificate, String bundle) {
     return new ManifestEntry(certificate.deviceId(), certificate, bundle, ISSUED);

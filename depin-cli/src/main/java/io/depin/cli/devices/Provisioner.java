@@ -1,5 +1,6 @@
 package io.depin.cli.devices;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -41,21 +42,25 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Provisions a batch of devices into an output directory: one bundle directory per device and a
+ * Provisions a batch of devices into an output directory: one bundle file per device and a
  * {@value #MANIFEST_FILE} that a network imports.
  *
- * <p>Two modes. {@link #generate} makes the device keys itself, as a factory line does: slot
- * {@code i} of the batch is the bundle {@code device-00000i} with {@value #KEY_FILE} (owner-only),
- * {@value #CERTIFICATE_FILE} and {@value #DEVICE_JSON}. {@link #issue} certifies the PKCS#10
- * requests that devices made, so their keys never leave them: the bundle of each is {@code
- * device-<id hex>} without a key.
+ * <p>A bundle is one JSON file holding everything about its device: {@code deviceId}, {@code
+ * keyType}, {@code publicKey} (hex), {@code makerId}, {@code serial}, {@code notBefore}, {@code
+ * notAfter}, the {@code certificate} (PEM) and, when the provisioner made the key, the device's
+ * {@code privateKey} (PKCS#8 PEM). Since it may hold a secret, every bundle file is owner-only.
  *
- * <p>Crash safety: every file is written to a temporary file and renamed atomically, and {@value
- * #DEVICE_JSON} is written last, so a bundle is complete exactly when it has one. A rerun with the
- * same arguments keeps complete bundles (their ids do not change), deletes incomplete ones and
- * temporary files, provisions what is missing and rewrites the manifest from all bundles. A
- * {@value #BATCH_FILE} records the batch's arguments; a rerun with different ones is refused.
- * Devices are provisioned in parallel, by {@link Builder#parallelism} threads.
+ * <p>Two modes. {@link #generate} makes the device keys itself, as a factory line does: slot
+ * {@code i} of the batch is the bundle {@code device-00000i.json}, with the private key. {@link
+ * #issue} certifies the PKCS#10 requests that devices made, so their keys never leave them: the
+ * bundle of each is {@code device-<id hex>.json}, without a key.
+ *
+ * <p>Crash safety: a bundle is written to {@code <bundle>.tmp} and renamed atomically, so it is
+ * complete exactly when its {@code .json} file exists. A rerun with the same arguments keeps and
+ * re-checks complete bundles (their ids do not change), deletes temporary files, provisions what
+ * is missing and rewrites the manifest from all bundles. A {@value #BATCH_FILE} records the
+ * batch's arguments; a rerun with different ones is refused. Devices are provisioned in parallel,
+ * by {@link Builder#parallelism} threads.
  *
  * {@snippet :
  * Provisioner provisioner = Provisioner.builder()
@@ -77,14 +82,8 @@ public final class Provisioner {
   /** The file in the output directory that records the batch's arguments. */
   public static final String BATCH_FILE = "batch.json";
 
-  /** The device private key in a generated bundle. */
-  public static final String KEY_FILE = "device-key.pem";
-
-  /** The device certificate in a bundle. */
-  public static final String CERTIFICATE_FILE = "device-cert.pem";
-
-  /** The description of a bundle, written last. */
-  public static final String DEVICE_JSON = "device.json";
+  /** The file name extension of a bundle. */
+  public static final String BUNDLE_EXTENSION = ".json";
 
   /** The manifest's format name. */
   public static final String MANIFEST_FORMAT = "depin-device-manifest-v1";
@@ -128,8 +127,8 @@ public final class Provisioner {
     ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(SecureRandom::new);
     List<Callable<Slot>> tasks = new ArrayList<>(count);
     for (int i = 1; i <= count; i++) {
-      String bundle = String.format(Locale.ROOT, "device-%06d", i);
-      tasks.add(() -> provision(bundle, () -> {
+      String bundle = String.format(Locale.ROOT, "device-%06d", i) + BUNDLE_EXTENSION;
+      tasks.add(() -> provision(bundle, true, () -> {
         SigningKey key = SigningKey.generate(keyType, random.get());
         return new Issued(maker.issue(DeviceIdentity.of(key.publicKey()), validity), key);
       }));
@@ -169,8 +168,8 @@ public final class Provisioner {
         rejected.add(file.getFileName() + ": device " + csr.deviceId() + " is already in this batch");
         continue;
       }
-      String bundle = "device-" + csr.deviceId().value().toHex();
-      tasks.add(() -> provision(bundle, () -> new Issued(maker.issue(csr, validity), null)));
+      String bundle = "device-" + csr.deviceId().value().toHex() + BUNDLE_EXTENSION;
+      tasks.add(() -> provision(bundle, false, () -> new Issued(maker.issue(csr, validity), null)));
     }
     return finish(runAll(tasks), cleaned, rejected);
   }
@@ -196,11 +195,10 @@ public final class Provisioner {
     return cleaned;
   }
 
-  private ProvisioningReport finish(List<Slot> slots, int cleanedBefore, List<String> rejected)
+  private ProvisioningReport finish(List<Slot> slots, int cleaned, List<String> rejected)
       throws IOException {
     int created = 0;
     int kept = 0;
-    int cleaned = cleanedBefore;
     List<ManifestEntry> entries = new ArrayList<>(slots.size());
     for (Slot slot : slots) {
       entries.add(slot.entry());
@@ -209,7 +207,6 @@ public final class Provisioner {
       } else {
         kept++;
       }
-      cleaned += slot.cleaned();
     }
     Path manifest = out.resolve(MANIFEST_FILE);
     AtomicFiles.write(manifest, manifestJson(entries));
@@ -263,45 +260,63 @@ public final class Provisioner {
     }
   }
 
-  private Slot provision(String bundle, IssueStep step) throws IOException, CryptoException {
-    Path dir = out.resolve(bundle);
-    int cleaned = 0;
-    if (Files.exists(dir.resolve(DEVICE_JSON))) {
-      Slot kept = new Slot(ManifestEntry.issued(loadComplete(dir), bundle), false, AtomicFiles.deleteLeftovers(dir));
+  private Slot provision(String bundle, boolean withKey, IssueStep step) throws IOException, CryptoException {
+    Path file = out.resolve(bundle);
+    if (Files.exists(file)) {
+      Slot kept = new Slot(ManifestEntry.issued(loadComplete(file, withKey), bundle), false);
       progress.run();
       return kept;
     }
-    if (Files.exists(dir)) {
-      AtomicFiles.deleteFlatDirectory(dir);
-      cleaned = 1;
-    }
-    Files.createDirectory(dir);
     Issued issued = step.issue();
-    DeviceCertificate cert = issued.certificate();
-    if (issued.key() != null) {
-      AtomicFiles.writeSecret(dir.resolve(KEY_FILE), issued.key().exportPkcs8Pem(SecretAccess.EXPORT));
-    }
-    AtomicFiles.write(dir.resolve(CERTIFICATE_FILE), cert.toPem());
-    AtomicFiles.write(dir.resolve(DEVICE_JSON), deviceJson(cert, issued.key() != null));
+    AtomicFiles.writeOwnerOnly(file, bundleJson(issued));
     progress.run();
-    return new Slot(ManifestEntry.issued(cert, bundle), true, cleaned);
+    return new Slot(ManifestEntry.issued(issued.certificate(), bundle), true);
   }
 
-  private DeviceCertificate loadComplete(Path dir) throws IOException {
-    String pem = Files.readString(dir.resolve(CERTIFICATE_FILE), StandardCharsets.US_ASCII);
-    JsonNode json = JSON.readTree(Files.readAllBytes(dir.resolve(DEVICE_JSON)));
+  private DeviceCertificate loadComplete(Path file, boolean withKey) throws IOException {
+    JsonNode json;
     try {
-      DeviceCertificate cert = CertificateValidator.validate(Certificate.fromPem(pem), maker.caCertificate(), Instant.now());
-      if (!cert.deviceId().toString().equalsIgnoreCase(json.path("deviceId").asText())) {
-        throw new IllegalStateException(dir + ": " + DEVICE_JSON + " names another device than its certificate");
-      }
-      return cert;
+      json = JSON.readTree(Files.readAllBytes(file));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(file + ": the bundle is not valid JSON", e);
+    }
+    JsonNode pem = json == null ? null : json.get("certificate");
+    if (pem == null || !pem.isTextual()) {
+      throw new IllegalStateException(file + ": the bundle has no certificate");
+    }
+    DeviceCertificate cert;
+    try {
+      cert = CertificateValidator.validate(Certificate.fromPem(pem.textValue()), maker.caCertificate(), Instant.now());
     } catch (CertificateValidationException | DecodingException e) {
-      throw new IllegalStateException(dir + ": the bundle's certificate is not valid: " + e.getMessage(), e);
+      throw new IllegalStateException(file + ": the bundle's certificate is not valid: " + e.getMessage(), e);
+    }
+    if (!cert.deviceId().toString().equalsIgnoreCase(json.path("deviceId").asText())) {
+      throw new IllegalStateException(file + ": the bundle names another device than its certificate");
+    }
+    JsonNode key = json.get("privateKey");
+    if (withKey != (key != null)) {
+      throw new IllegalStateException(file + (withKey ? ": the bundle has no private key" : ": the bundle holds a private key"));
+    }
+    if (key != null && !keyMatches(key, cert)) {
+      // The key's text and the decoder's message stay out of the exception: they may hold the secret.
+      throw new IllegalStateException(file + ": the bundle's private key is not the certified key");
+    }
+    return cert;
+  }
+
+  private static boolean keyMatches(JsonNode key, DeviceCertificate cert) {
+    if (!key.isTextual()) {
+      return false;
+    }
+    try {
+      return SigningKey.fromPkcs8Pem(key.textValue()).publicKey().equals(cert.publicKey());
+    } catch (DecodingException e) {
+      return false;
     }
   }
 
-  private String deviceJson(DeviceCertificate cert, boolean withKey) throws IOException {
+  private static String bundleJson(Issued issued) throws IOException {
+    DeviceCertificate cert = issued.certificate();
     ObjectNode d = JSON.createObjectNode();
     d.put("deviceId", cert.deviceId().toString());
     d.put("keyType", MakerDirectory.keyTypeName(cert.publicKey().keyType()));
@@ -310,9 +325,10 @@ public final class Provisioner {
     d.put("serial", cert.serialNumber().toHex());
     d.put("notBefore", cert.notBefore().toString());
     d.put("notAfter", cert.notAfter().toString());
-    d.put("certificate", CERTIFICATE_FILE);
-    if (withKey) {
-      d.put("key", KEY_FILE);
+    d.put("certificate", cert.toPem());
+    SigningKey key = issued.key();
+    if (key != null) {
+      d.put("privateKey", key.exportPkcs8Pem(SecretAccess.EXPORT));
     }
     return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(d) + "\n";
   }
@@ -339,7 +355,7 @@ public final class Provisioner {
 
   private record Issued(DeviceCertificate certificate, @Nullable SigningKey key) {}
 
-  private record Slot(ManifestEntry entry, boolean created, int cleaned) {}
+  private record Slot(ManifestEntry entry, boolean created) {}
 
   /**
    * Configures a {@link Provisioner}.

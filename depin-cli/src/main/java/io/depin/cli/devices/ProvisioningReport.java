@@ -14,7 +14,8 @@ import java.util.Objects;
  *
  * @param created bundles written by this run
  * @param kept complete bundles from an earlier run, kept as they were
- * @param cleaned incomplete bundles and temporary files from an interrupted run, deleted
+ * @param cleaned temporary files (incomplete bundles, a half-written manifest) from an interrupted
+ *     run, deleted
  * @param rejected one message per request that was not provisioned (a malformed CSR, a duplicate
  *     device), empty when all were
  * @param manifest the manifest file, listing every complete bundle of the batch

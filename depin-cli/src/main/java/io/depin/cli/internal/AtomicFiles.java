@@ -2,6 +2,8 @@ package io.depin.cli.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -11,18 +13,23 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Writes files atomically: into a temporary file in the target's directory, then renamed with
- * {@link StandardCopyOption#ATOMIC_MOVE}, so a reader (or a rerun after a crash) sees either the
- * whole file or none of it. Temporary files are named {@code .<name>.<random>.tmp} so that {@link
- * #deleteLeftovers(Path)} can find them.
+ * Writes files atomically: into a temporary file next to the target, then renamed with {@link
+ * StandardCopyOption#ATOMIC_MOVE}, so a reader (or a rerun after a crash) sees either the whole
+ * file or none of it. Every temporary file's name ends in {@code .tmp}, so that {@link
+ * #deleteLeftovers(Path)} can find those that an interrupted write left: {@link #write} and {@link
+ * #writeSecret} use random names ({@code .<name>.<random>.tmp}), {@link #writeOwnerOnly} the fixed
+ * name {@code <name>.tmp}, which costs no search for a free name when there is one writer per
+ * target.
  *
  * {@snippet :
- * AtomicFiles.writeSecret(dir.resolve("device-key.pem"), pem);   // owner-only, never replaced
- * AtomicFiles.write(dir.resolve("device.json"), json);
+ * AtomicFiles.writeSecret(dir.resolve("maker-key.pem"), pem);        // owner-only, never replaced
+ * AtomicFiles.write(dir.resolve("maker.json"), json);
+ * AtomicFiles.writeOwnerOnly(dir.resolve("device-000001.json"), bundle);  // via device-000001.json.tmp
  * }
  */
 public final class AtomicFiles {
@@ -61,7 +68,40 @@ public final class AtomicFiles {
   }
 
   /**
-   * Deletes the temporary files that an interrupted write left in a directory.
+   * Writes a file atomically with owner-only permissions (where the file system supports POSIX
+   * permissions) through the temporary file {@code <target>.tmp}, which must not exist: it is
+   * created new, so two writers of one target fail rather than mix their content. For a target
+   * with one writer at a time; delete a leftover temporary file first ({@link #deleteLeftovers}).
+   * Replaces an existing target.
+   *
+   * @param target the file to write
+   * @param text the content, written as UTF-8
+   * @throws FileAlreadyExistsException if the temporary file exists
+   * @throws IOException if the file cannot be written
+   */
+  public static void writeOwnerOnly(Path target, String text) throws IOException {
+    Path temp = target.resolveSibling(target.getFileName() + TEMP_SUFFIX);
+    ByteBuffer content = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+    try (SeekableByteChannel channel = createNewOwnerOnly(temp)) {
+      while (content.hasRemaining()) {
+        channel.write(content);
+      }
+    } catch (IOException | RuntimeException e) {
+      if (!(e instanceof FileAlreadyExistsException)) {
+        Files.deleteIfExists(temp);
+      }
+      throw e;
+    }
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(temp);
+      throw e;
+    }
+  }
+
+  /**
+   * Deletes the temporary files ({@code *.tmp}) that interrupted writes left in a directory.
    *
    * @param dir the directory
    * @return how many files were deleted
@@ -71,7 +111,7 @@ public final class AtomicFiles {
     int deleted = 0;
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : (Iterable<Path>) files::iterator) {
-        if (isTemp(file) && Files.isRegularFile(file)) {
+        if (file.getFileName().toString().endsWith(TEMP_SUFFIX) && Files.isRegularFile(file)) {
           Files.delete(file);
           deleted++;
         }
@@ -80,24 +120,13 @@ public final class AtomicFiles {
     return deleted;
   }
 
-  /**
-   * Deletes a directory and the regular files directly inside it.
-   *
-   * @param dir the directory
-   * @throws IOException if something cannot be deleted
-   */
-  public static void deleteFlatDirectory(Path dir) throws IOException {
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Files.delete(file);
-      }
+  private static SeekableByteChannel createNewOwnerOnly(Path file) throws IOException {
+    Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    try {
+      return Files.newByteChannel(file, options, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+    } catch (UnsupportedOperationException e) {
+      return Files.newByteChannel(file, options);
     }
-    Files.delete(dir);
-  }
-
-  private static boolean isTemp(Path file) {
-    String name = file.getFileName().toString();
-    return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);
   }
 
   private static Path createTemp(Path target, boolean ownerOnly) throws IOException {
