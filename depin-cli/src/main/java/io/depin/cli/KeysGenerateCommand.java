@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code depin keys generate --type ed25519|secp256k1|p256 --out key.pem}: writes a new private
- * key as PKCS#8 PEM (never overwriting a file, readable by the owner only where the file system
+ * key as PKCS#8 PEM (creating missing parent directories, never overwriting a file, readable by the owner only where the file system
  * supports POSIX permissions) and prints its public information.
  *
  * {@snippet lang=shell :
@@ -57,7 +58,7 @@ public final class KeysGenerateCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("error: " + out + " already exists; refusing to overwrite it");
       return 1;
     } catch (IOException e) {
-      spec.commandLine().getErr().println("error: cannot write " + out + ": " + e.getMessage());
+      spec.commandLine().getErr().println("error: cannot write " + out + ": " + e);
       return 1;
     }
     spec.commandLine().getOut().println("wrote " + out);
@@ -66,6 +67,14 @@ public final class KeysGenerateCommand implements Callable<Integer> {
   }
 
   private void write(String pem) throws IOException {
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) {
+      try {
+        Files.createDirectories(parent);
+      } catch (FileAlreadyExistsException e) {
+        throw new NotDirectoryException(parent.toString());
+      }
+    }
     try {
       Files.createFile(out, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     } catch (UnsupportedOperationException e) {

@@ -47,6 +47,23 @@ class KeysCommandTest {
   }
 
   @Test
+  void generate_missingParentDirectories_createsThem() throws IOException {
+    Path file = dir.resolve("factory/line-3/key.pem");
+    assertThat(run("keys", "generate", "--type", "ed25519", "--out", file.toString())).isZero();
+    assertThat(SigningKey.fromPkcs8Pem(Files.readString(file, StandardCharsets.US_ASCII)).keyType())
+        .isEqualTo(KeyType.ED25519);
+  }
+
+  @Test
+  void generate_parentIsAFile_exits1NamingTheProblem() throws IOException {
+    Path blocker = dir.resolve("not-a-dir");
+    Files.writeString(blocker, "x");
+    assertThat(run("keys", "generate", "--type", "p256", "--out", blocker.resolve("key.pem").toString()))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("cannot write").contains("Exception");
+  }
+
+  @Test
   void generate_existingFile_refusesAndExits1() throws IOException {
     Path file = dir.resolve("key.pem");
     Files.writeString(file, "keep me");
