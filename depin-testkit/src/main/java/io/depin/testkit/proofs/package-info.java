@@ -1,0 +1,8 @@
+/**
+ * Test support for proofs: {@link io.depin.testkit.proofs.ReplayGuardContractTest}, the contract
+ * every {@link io.depin.proofs.ReplayGuard} implementation must pass.
+ */
+@NullMarked
+package io.depin.testkit.proofs;
+
+import org.jspecify.annotations.NullMarked;
