@@ -1,23 +1,20 @@
 package io.depin.proofs.vrf;
 
-import io.depin.core.crypto.KeyType;
 import io.depin.core.crypto.PublicKey;
-import io.depin.proofs.vrf.internal.Ed25519Ecvrf;
 import java.util.Objects;
 
 /**
- * Verification of ECVRF-EDWARDS25519-SHA512-TAI proofs (RFC 9381 §5.3 and §5.5, suite string
- * {@code 0x03}).
+ * Verification of ECVRF proofs (RFC 9381 §5.3) for the {@link VrfSuite}s.
  *
  * <p>{@link #verify} rejects, each with its own {@link VrfException.Code}: a {@code Gamma} that is
- * not a canonical point encoding, an {@code s >= L}, a public key of small order (RFC 9381 {@code
+ * not a canonical point encoding, an {@code s} not below the group order, a public key of small order (RFC 9381 {@code
  * ECVRF_validate_key}; {@link PublicKey#fromRaw} already refuses those), and a proof whose
  * challenge does not match. Proofs of the wrong length never get this far: {@link
  * VrfProof#fromBytes} throws {@link io.depin.core.DecodingException}.
  *
  * {@snippet :
  * PublicKey publicKey = PublicKey.fromRaw(KeyType.ED25519, keyBytes);
- * VrfProof proof = VrfProof.fromBytes(proofBytes);
+ * VrfProof proof = VrfProof.fromBytes(VrfSuite.EDWARDS25519_SHA512_TAI, proofBytes);
  * try {
  *   VrfOutput beta = Ecvrf.verify(publicKey, proof, alpha);
  *   use(beta);
@@ -37,23 +34,24 @@ public final class Ecvrf {
   /**
    * Verifies {@code proof} for {@code alpha} under {@code publicKey} and returns {@code beta}.
    *
-   * @param publicKey an Ed25519 public key
+   * @param publicKey a public key of the proof's suite's key type
    * @param proof the proof
    * @param alpha the input
    * @return the VRF output, equal to {@link #proofToHash} of the proof
    * @throws VrfException if the proof or the key is invalid
-   * @throws IllegalArgumentException if {@code publicKey} is not Ed25519
+   * @throws IllegalArgumentException if {@code publicKey} is not of the suite's key type
    */
   public static VrfOutput verify(PublicKey publicKey, VrfProof proof, byte[] alpha)
       throws VrfException {
     Objects.requireNonNull(publicKey, "publicKey");
     Objects.requireNonNull(proof, "proof");
     Objects.requireNonNull(alpha, "alpha");
-    if (publicKey.keyType() != KeyType.ED25519) {
+    VrfSuite suite = proof.suite();
+    if (publicKey.keyType() != suite.keyType()) {
       throw new IllegalArgumentException(
-          "ECVRF-EDWARDS25519 needs an Ed25519 key, not " + publicKey.keyType());
+          suite + " needs a " + suite.keyType() + " key, not " + publicKey.keyType());
     }
-    return VrfOutput.adopt(Ed25519Ecvrf.verify(publicKey.toRaw(), proof.bytes(), alpha));
+    return VrfOutput.adopt(suite.engine().verify(publicKey.toRaw(), proof.bytes(), alpha));
   }
 
   /**
@@ -67,6 +65,6 @@ public final class Ecvrf {
    */
   public static VrfOutput proofToHash(VrfProof proof) throws VrfException {
     Objects.requireNonNull(proof, "proof");
-    return VrfOutput.adopt(Ed25519Ecvrf.proofToHash(proof.bytes()));
+    return VrfOutput.adopt(proof.suite().engine().proofToHash(proof.bytes()));
   }
 }

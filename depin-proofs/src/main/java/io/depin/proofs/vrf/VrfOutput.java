@@ -5,8 +5,9 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
- * The output {@code beta} of the VRF: 64 pseudorandom bytes (SHA-512 for
- * ECVRF-EDWARDS25519-SHA512-TAI), fixed by the key and the input.
+ * The output {@code beta} of the VRF: pseudorandom bytes fixed by the key and the input, 64 for
+ * {@link VrfSuite#EDWARDS25519_SHA512_TAI} (SHA-512) and 32 for {@link VrfSuite#P256_SHA256_TAI}
+ * (SHA-256).
  *
  * {@snippet :
  * VrfOutput beta = Ecvrf.verify(publicKey, proof, alpha);
@@ -31,7 +32,7 @@ public final class VrfOutput {
   /**
    * Returns the bytes.
    *
-   * @return a fresh copy of the 64 bytes
+   * @return a fresh copy of the {@link VrfSuite#outputLength()} bytes
    */
   public byte[] toByteArray() {
     return bytes.clone();
@@ -40,7 +41,7 @@ public final class VrfOutput {
   /**
    * Returns the bytes in lower-case hex.
    *
-   * @return 128 hex characters
+   * @return two hex characters per byte
    */
   public String toHex() {
     return Hex.encode(bytes);

@@ -3,20 +3,20 @@ package io.depin.proofs.vrf;
 import io.depin.core.DecodingException;
 import io.depin.core.DecodingException.Reason;
 import io.depin.core.bytes.Hex;
-import io.depin.proofs.vrf.internal.Ed25519Ecvrf;
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * An ECVRF-EDWARDS25519-SHA512-TAI proof {@code pi}: 80 bytes, {@code Gamma} (32) || {@code c}
- * (16) || {@code s} (32), as in RFC 9381 §5.5.
+ * An ECVRF proof {@code pi} of one {@link VrfSuite}: {@code Gamma} || {@code c} (16 bytes) ||
+ * {@code s}, as in RFC 9381 §5.5; 80 bytes for {@link VrfSuite#EDWARDS25519_SHA512_TAI}, 81 for
+ * {@link VrfSuite#P256_SHA256_TAI}.
  *
  * <p>Decoding checks only the length; the point {@code Gamma} and the range of {@code s} are
  * checked, with their own {@link VrfException.Code}s, by {@link Ecvrf#verify} and {@link
  * Ecvrf#proofToHash}.
  *
  * {@snippet :
- * VrfProof proof = VrfProof.fromBytes(received);   // DecodingException unless 80 bytes
+ * VrfProof proof = VrfProof.fromBytes(VrfSuite.EDWARDS25519_SHA512_TAI, received);  // 80 bytes
  * VrfOutput beta = Ecvrf.verify(publicKey, proof, alpha);
  * }
  *
@@ -25,34 +25,44 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class VrfProof {
-  /** The encoded length in bytes. */
-  public static final int LENGTH = Ed25519Ecvrf.PROOF_LENGTH;
-
+  private final VrfSuite suite;
   private final byte[] bytes;
 
-  private VrfProof(byte[] bytes) {
+  private VrfProof(VrfSuite suite, byte[] bytes) {
+    this.suite = suite;
     this.bytes = bytes;
   }
 
   /**
    * Reads a proof.
    *
-   * @param bytes exactly {@value #LENGTH} bytes; copied
+   * @param suite the suite the proof belongs to
+   * @param bytes exactly {@link VrfSuite#proofLength()} bytes; copied
    * @return the proof
-   * @throws DecodingException with {@link Reason#WRONG_LENGTH} if the length is not {@value
-   *     #LENGTH}
+   * @throws DecodingException with {@link Reason#WRONG_LENGTH} if the length is wrong
    */
-  public static VrfProof fromBytes(byte[] bytes) {
+  public static VrfProof fromBytes(VrfSuite suite, byte[] bytes) {
+    Objects.requireNonNull(suite, "suite");
     Objects.requireNonNull(bytes, "bytes");
-    if (bytes.length != LENGTH) {
+    if (bytes.length != suite.proofLength()) {
       throw new DecodingException(
-          Reason.WRONG_LENGTH, "a VRF proof has " + LENGTH + " bytes, not " + bytes.length);
+          Reason.WRONG_LENGTH,
+          "a " + suite + " proof has " + suite.proofLength() + " bytes, not " + bytes.length);
     }
-    return new VrfProof(bytes.clone());
+    return new VrfProof(suite, bytes.clone());
   }
 
-  static VrfProof adopt(byte[] bytes) {
-    return new VrfProof(bytes);
+  static VrfProof adopt(VrfSuite suite, byte[] bytes) {
+    return new VrfProof(suite, bytes);
+  }
+
+  /**
+   * Returns the suite of this proof.
+   *
+   * @return the suite
+   */
+  public VrfSuite suite() {
+    return suite;
   }
 
   byte[] bytes() {
@@ -62,7 +72,7 @@ public final class VrfProof {
   /**
    * Returns the encoding.
    *
-   * @return a fresh copy of the {@value #LENGTH} bytes
+   * @return a fresh copy of the {@link VrfSuite#proofLength()} bytes
    */
   public byte[] toByteArray() {
     return bytes.clone();
@@ -70,16 +80,16 @@ public final class VrfProof {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof VrfProof other && Arrays.equals(bytes, other.bytes);
+    return o instanceof VrfProof other && suite == other.suite && Arrays.equals(bytes, other.bytes);
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(bytes);
+    return 31 * suite.hashCode() + Arrays.hashCode(bytes);
   }
 
   @Override
   public String toString() {
-    return "VrfProof[" + Hex.encode(bytes) + "]";
+    return "VrfProof[" + suite + ", " + Hex.encode(bytes) + "]";
   }
 }

@@ -1,5 +1,6 @@
 /**
- * Verifiable random functions: ECVRF per RFC 9381, suite ECVRF-EDWARDS25519-SHA512-TAI.
+ * Verifiable random functions: ECVRF per RFC 9381, suites ECVRF-EDWARDS25519-SHA512-TAI and
+ * ECVRF-P256-SHA256-TAI ({@link io.depin.proofs.vrf.VrfSuite}).
  *
  * <p>A holder of a {@link io.depin.proofs.vrf.VrfSecretKey} turns an input {@code alpha} into a
  * {@link io.depin.proofs.vrf.VrfProof}; anyone with the public key checks it with {@link

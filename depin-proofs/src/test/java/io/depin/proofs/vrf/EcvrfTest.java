@@ -28,14 +28,15 @@ class EcvrfTest {
 
   private static final PublicKey KEY = PublicKey.fromRaw(KeyType.ED25519, PK);
   private static final byte[] ALPHA = new byte[0];
+  private static final VrfSuite ED = VrfSuite.EDWARDS25519_SHA512_TAI;
 
   @Test
   void verify_sPlusL_throwsNonCanonicalS() {
     byte[] pi = PI.clone();
     BigInteger s = littleEndian(Arrays.copyOfRange(pi, 48, 80)).add(L);
     System.arraycopy(toLittleEndian(s), 0, pi, 48, 32);
-    assertCode(() -> Ecvrf.verify(KEY, VrfProof.fromBytes(pi), ALPHA), VrfException.Code.NON_CANONICAL_S);
-    assertCode(() -> Ecvrf.proofToHash(VrfProof.fromBytes(pi)), VrfException.Code.NON_CANONICAL_S);
+    assertCode(() -> Ecvrf.verify(KEY, VrfProof.fromBytes(ED, pi), ALPHA), VrfException.Code.NON_CANONICAL_S);
+    assertCode(() -> Ecvrf.proofToHash(VrfProof.fromBytes(ED, pi)), VrfException.Code.NON_CANONICAL_S);
   }
 
   @Test
@@ -44,27 +45,43 @@ class EcvrfTest {
     byte[] nonCanonical =
         Hex.decode("edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f");
     System.arraycopy(nonCanonical, 0, pi, 0, 32);
-    assertCode(() -> Ecvrf.verify(KEY, VrfProof.fromBytes(pi), ALPHA), VrfException.Code.INVALID_GAMMA);
-    assertCode(() -> Ecvrf.proofToHash(VrfProof.fromBytes(pi)), VrfException.Code.INVALID_GAMMA);
+    assertCode(() -> Ecvrf.verify(KEY, VrfProof.fromBytes(ED, pi), ALPHA), VrfException.Code.INVALID_GAMMA);
+    assertCode(() -> Ecvrf.proofToHash(VrfProof.fromBytes(ED, pi)), VrfException.Code.INVALID_GAMMA);
+  }
+
+  @Test
+  void verify_p256SEqualToOrderOrGammaPrefix04_throwsTypedCodes() {
+    byte[] pi = Hex.decode(
+        "035b5c726e8c0e2c488a107c600578ee75cb702343c153cb1eb8dec77f4b5071b4a53f0a46f018bc2c56e58d383f2305e0975972c26feea0eb122fe7893c15af376b33edf7de17c6ea056d4d82de6bc02f");
+    PublicKey key = PublicKey.fromRaw(KeyType.P256, Hex.decode("0360fed4ba255a9d31c961eb74c6356d68c049b8923b61fa6ce669622e60f29fb6"));
+    byte[] alpha = Hex.decode("73616d706c65");
+    VrfSuite p256 = VrfSuite.P256_SHA256_TAI;
+    byte[] order = Hex.decode("ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551");
+    byte[] bigS = pi.clone();
+    System.arraycopy(order, 0, bigS, 49, 32);
+    assertCode(() -> Ecvrf.verify(key, VrfProof.fromBytes(p256, bigS), alpha), VrfException.Code.NON_CANONICAL_S);
+    byte[] badGamma = pi.clone();
+    badGamma[0] = 0x04;
+    assertCode(() -> Ecvrf.verify(key, VrfProof.fromBytes(p256, badGamma), alpha), VrfException.Code.INVALID_GAMMA);
   }
 
   @Test
   void verify_otherKey_throwsInvalidProof() {
-    PublicKey other = VrfSecretKey.generate(new SecureRandom()).publicKey();
-    assertCode(() -> Ecvrf.verify(other, VrfProof.fromBytes(PI), ALPHA), VrfException.Code.INVALID_PROOF);
+    PublicKey other = VrfSecretKey.generate(ED, new SecureRandom()).publicKey();
+    assertCode(() -> Ecvrf.verify(other, VrfProof.fromBytes(ED, PI), ALPHA), VrfException.Code.INVALID_PROOF);
   }
 
   @Test
   void verify_p256Key_throwsIllegalArgument() {
     PublicKey p256 = SigningKey.generate(KeyType.P256, new SecureRandom()).publicKey();
-    assertThatThrownBy(() -> Ecvrf.verify(p256, VrfProof.fromBytes(PI), ALPHA))
+    assertThatThrownBy(() -> Ecvrf.verify(p256, VrfProof.fromBytes(ED, PI), ALPHA))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void fromBytes_wrongLength_throwsWrongLength() {
     for (int length : new int[] {0, 79, 81}) {
-      assertThatThrownBy(() -> VrfProof.fromBytes(new byte[length]))
+      assertThatThrownBy(() -> VrfProof.fromBytes(ED, new byte[length]))
           .isInstanceOfSatisfying(
               DecodingException.class,
               e -> assertThat(e.reason()).isEqualTo(DecodingException.Reason.WRONG_LENGTH));
@@ -78,7 +95,7 @@ class EcvrfTest {
     assertThat(key.publicKey()).isEqualTo(signing.publicKey());
     assertThat(key.prove(ALPHA).toByteArray()).isEqualTo(PI);
     assertThat(Ecvrf.verify(key.publicKey(), key.prove(ALPHA), ALPHA))
-        .isEqualTo(Ecvrf.proofToHash(VrfProof.fromBytes(PI)));
+        .isEqualTo(Ecvrf.proofToHash(VrfProof.fromBytes(ED, PI)));
     assertThat(key.exportRaw(SecretAccess.EXPORT)).isEqualTo(SK);
   }
 
@@ -89,19 +106,47 @@ class EcvrfTest {
   }
 
   @Test
-  void fromRaw_wrongLength_throwsIllegalArgument() {
-    assertThatThrownBy(() -> VrfSecretKey.fromRaw(new byte[31])).isInstanceOf(IllegalArgumentException.class);
+  void fromRaw_wrongLength_throwsDecodingException() {
+    assertThatThrownBy(() -> VrfSecretKey.fromRaw(ED, new byte[31])).isInstanceOf(DecodingException.class);
+  }
+
+  @Test
+  void fromRaw_p256ScalarZero_throwsDecodingException() {
+    assertThatThrownBy(() -> VrfSecretKey.fromRaw(VrfSuite.P256_SHA256_TAI, new byte[32]))
+        .isInstanceOf(DecodingException.class);
+  }
+
+  @Test
+  void fromSigningKey_p256Key_selectsP256Suite() throws VrfException {
+    SigningKey signing = SigningKey.generate(KeyType.P256, new SecureRandom());
+    VrfSecretKey key = VrfSecretKey.fromSigningKey(signing);
+    assertThat(key.suite()).isEqualTo(VrfSuite.P256_SHA256_TAI);
+    VrfProof proof = key.prove(ALPHA);
+    assertThat(proof.toByteArray()).hasSize(81);
+    assertThat(Ecvrf.verify(signing.publicKey(), proof, ALPHA).toByteArray()).hasSize(32);
+  }
+
+  @Test
+  void verify_p256ProofWithEd25519Key_throwsIllegalArgument() {
+    VrfProof proof = VrfSecretKey.generate(VrfSuite.P256_SHA256_TAI, new SecureRandom()).prove(ALPHA);
+    assertThatThrownBy(() -> Ecvrf.verify(KEY, proof, ALPHA)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void fromBytes_p256WrongLength_throwsWrongLength() {
+    assertThatThrownBy(() -> VrfProof.fromBytes(VrfSuite.P256_SHA256_TAI, new byte[80]))
+        .isInstanceOf(DecodingException.class);
   }
 
   @Test
   void toString_secretKey_isRedacted() {
-    assertThat(VrfSecretKey.fromRaw(SK).toString()).doesNotContain(Hex.encode(SK)).contains("redacted");
+    assertThat(VrfSecretKey.fromRaw(ED, SK).toString()).doesNotContain(Hex.encode(SK)).contains("redacted");
   }
 
   @Test
   void valueTypes_sameBytes_areEqual() throws VrfException {
-    VrfProof a = VrfProof.fromBytes(PI);
-    VrfProof b = VrfProof.fromBytes(PI.clone());
+    VrfProof a = VrfProof.fromBytes(ED, PI);
+    VrfProof b = VrfProof.fromBytes(ED, PI.clone());
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
     assertThat(Ecvrf.proofToHash(a)).isEqualTo(Ecvrf.proofToHash(b)).hasSameHashCodeAs(Ecvrf.proofToHash(b));
     assertThat(Ecvrf.proofToHash(a).toByteArray()).hasSize(64);

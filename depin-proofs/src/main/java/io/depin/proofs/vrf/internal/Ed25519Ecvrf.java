@@ -16,27 +16,17 @@ import org.jspecify.annotations.Nullable;
  * verification always runs {@code ECVRF_validate_key}. Proving multiplies by the secret with
  * {@link EdwardsPoint}, which is not constant-time.
  */
-public final class Ed25519Ecvrf {
-  /** The length of a proof: {@code Gamma} (32) || {@code c} (16) || {@code s} (32). */
-  public static final int PROOF_LENGTH = 80;
+public final class Ed25519Ecvrf implements EcvrfEngine {
+  /** The only instance. */
+  public static final Ed25519Ecvrf INSTANCE = new Ed25519Ecvrf();
 
-  /** The length of the output {@code beta}. */
-  public static final int OUTPUT_LENGTH = 64;
+  /** The length of a proof: {@code Gamma} (32) || {@code c} (16) || {@code s} (32). */
+  private static final int PROOF_LENGTH = 80;
 
   private static final byte SUITE = 0x03;
   private static final int C_LENGTH = 16;
 
   private Ed25519Ecvrf() {}
-
-  /**
-   * Derives the public key from a 32-byte secret (RFC 8032 §5.1.5).
-   *
-   * @param secret the 32-byte seed
-   * @return the 32-byte public key
-   */
-  public static byte[] publicKey(byte[] secret) {
-    return EdwardsPoint.BASE.multiply(secretScalar(sha512(secret))).encode();
-  }
 
   /**
    * Computes a proof (RFC 9381 §5.1).
@@ -45,7 +35,8 @@ public final class Ed25519Ecvrf {
    * @param alpha the input
    * @return the 80-byte proof
    */
-  public static byte[] prove(byte[] secret, byte[] alpha) {
+  @Override
+  public byte[] prove(byte[] secret, byte[] alpha) {
     byte[] h = sha512(secret);
     BigInteger x = secretScalar(h);
     byte[] pk = EdwardsPoint.BASE.multiply(x).encode();
@@ -72,7 +63,8 @@ public final class Ed25519Ecvrf {
    * @return the 64-byte output
    * @throws VrfException if {@code Gamma} or {@code s} is invalid
    */
-  public static byte[] proofToHash(byte[] pi) throws VrfException {
+  @Override
+  public byte[] proofToHash(byte[] pi) throws VrfException {
     return gammaToHash(decodeProof(pi).gamma());
   }
 
@@ -85,7 +77,8 @@ public final class Ed25519Ecvrf {
    * @return the 64-byte output {@code beta}
    * @throws VrfException if the key or the proof is invalid
    */
-  public static byte[] verify(byte[] pk, byte[] pi, byte[] alpha) throws VrfException {
+  @Override
+  public byte[] verify(byte[] pk, byte[] pi, byte[] alpha) throws VrfException {
     if (pk.length != 32) {
       throw new VrfException(Code.INVALID_PUBLIC_KEY, "an Ed25519 public key has 32 bytes");
     }
