@@ -7,9 +7,9 @@ import java.util.Objects;
  * Verification of ECVRF proofs (RFC 9381 §5.3) for the {@link VrfSuite}s.
  *
  * <p>{@link #verify} rejects, each with its own {@link VrfException.Code}: a {@code Gamma} that is
- * not a canonical point encoding, an {@code s} not below the group order, a public key of small order (RFC 9381 {@code
- * ECVRF_validate_key}; {@link PublicKey#fromRaw} already refuses those), and a proof whose
- * challenge does not match. Proofs of the wrong length never get this far: {@link
+ * not a canonical point encoding, an {@code s} not below the group order, an Ed25519 public key
+ * of small order (RFC 9381 {@code ECVRF_validate_key}; {@link PublicKey#fromRaw} already refuses
+ * those), and a proof whose challenge does not match. Proofs of the wrong length never get this far: {@link
  * VrfProof#fromBytes} throws {@link io.depin.core.DecodingException}.
  *
  * {@snippet :
