@@ -1,0 +1,93 @@
+package io.depin.proofs.vrf;
+
+import io.depin.core.crypto.KeyType;
+import io.depin.proofs.vrf.internal.EcvrfEngine;
+import io.depin.proofs.vrf.internal.Ed25519Ecvrf;
+import io.depin.proofs.vrf.internal.P256Ecvrf;
+
+/**
+ * The RFC 9381 ECVRF cipher suites this package implements, both with try-and-increment
+ * encode-to-curve (§5.4.1.1).
+ *
+ * {@snippet :
+ * VrfSuite suite = VrfSuite.EDWARDS25519_SHA512_TAI;
+ * VrfProof proof = VrfProof.fromBytes(suite, received);   // 80 bytes for this suite
+ * }
+ *
+ * @since 0.1.0
+ */
+public enum VrfSuite {
+  /**
+   * ECVRF-EDWARDS25519-SHA512-TAI, suite string {@code 0x03}: Ed25519 keys (RFC 8032 seeds),
+   * 80-byte proofs, 64-byte outputs, RFC 8032-style nonces.
+   */
+  EDWARDS25519_SHA512_TAI(0x03, KeyType.ED25519, 80, 64, Ed25519Ecvrf.INSTANCE),
+  /**
+   * ECVRF-P256-SHA256-TAI, suite string {@code 0x01}: P-256 keys, 81-byte proofs, 32-byte
+   * outputs, RFC 6979 nonces.
+   */
+  P256_SHA256_TAI(0x01, KeyType.P256, 81, 32, P256Ecvrf.INSTANCE);
+
+  private final int suiteString;
+  private final KeyType keyType;
+  private final int proofLength;
+  private final int outputLength;
+  private final EcvrfEngine engine;
+
+  VrfSuite(int suiteString, KeyType keyType, int proofLength, int outputLength, EcvrfEngine engine) {
+    this.suiteString = suiteString;
+    this.keyType = keyType;
+    this.proofLength = proofLength;
+    this.outputLength = outputLength;
+    this.engine = engine;
+  }
+
+  /**
+   * Returns the RFC 9381 suite string, the first byte of every hash input.
+   *
+   * @return {@code 0x03} or {@code 0x01}
+   */
+  public int suiteString() {
+    return suiteString;
+  }
+
+  /**
+   * Returns the type of the keys of this suite.
+   *
+   * @return {@link KeyType#ED25519} or {@link KeyType#P256}
+   */
+  public KeyType keyType() {
+    return keyType;
+  }
+
+  /**
+   * Returns the length of a proof {@code pi}.
+   *
+   * @return 80 or 81
+   */
+  public int proofLength() {
+    return proofLength;
+  }
+
+  /**
+   * Returns the length of an output {@code beta}.
+   *
+   * @return 64 or 32
+   */
+  public int outputLength() {
+    return outputLength;
+  }
+
+  EcvrfEngine engine() {
+    return engine;
+  }
+
+  static VrfSuite forKeyType(KeyType keyType) {
+    for (VrfSuite suite : values()) {
+      if (suite.keyType == keyType) {
+        return suite;
+      }
+    }
+    throw new IllegalArgumentException("no ECVRF suite here uses " + keyType + " keys");
+  }
+}
