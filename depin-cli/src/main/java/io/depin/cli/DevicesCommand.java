@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -151,6 +150,7 @@ public final class DevicesCommand implements Runnable {
       try (ProgressBar bar = total >= PROGRESS_BAR_FROM ? progressBar(total) : null) {
         Provisioner provisioner = Provisioner.builder()
             .maker(makerDir.authority())
+            .clock(Clock.systemUTC())
             .outputDirectory(out)
             .validity(Duration.ofDays(validityDays))
             .progress(bar == null ? () -> {} : bar::step)
@@ -225,7 +225,7 @@ public final class DevicesCommand implements Runnable {
       PrintWriter err = spec.commandLine().getErr();
       ManifestVerifier.Result result;
       try {
-        result = ManifestVerifier.verify(manifest, Instant.now());
+        result = ManifestVerifier.verify(manifest, Clock.systemUTC().instant());
       } catch (NoSuchFileException e) {
         err.println("error: " + manifest + " does not exist");
         return 1;

@@ -25,8 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -93,6 +93,7 @@ public final class Provisioner {
   private final MakerAuthority maker;
   private final Path out;
   private final Duration validity;
+  private final Clock clock;
   private final int parallelism;
   private final Runnable progress;
 
@@ -100,6 +101,7 @@ public final class Provisioner {
     this.maker = Objects.requireNonNull(b.maker, "maker");
     this.out = Objects.requireNonNull(b.out, "outputDirectory");
     this.validity = b.validity;
+    this.clock = b.clock;
     this.parallelism = b.parallelism;
     this.progress = b.progress;
   }
@@ -286,7 +288,7 @@ public final class Provisioner {
     }
     DeviceCertificate cert;
     try {
-      cert = CertificateValidator.validate(Certificate.fromPem(pem.textValue()), maker.caCertificate(), Instant.now());
+      cert = CertificateValidator.validate(Certificate.fromPem(pem.textValue()), maker.caCertificate(), clock.instant());
     } catch (CertificateValidationException | DecodingException e) {
       throw new IllegalStateException(file + ": the bundle's certificate is not valid: " + e.getMessage(), e);
     }
@@ -368,6 +370,7 @@ public final class Provisioner {
     private @Nullable MakerAuthority maker;
     private @Nullable Path out;
     private Duration validity = Duration.ofDays(3650);
+    private Clock clock = Clock.systemUTC();
     private int parallelism = Runtime.getRuntime().availableProcessors();
     private Runnable progress = () -> {};
 
@@ -392,6 +395,18 @@ public final class Provisioner {
      */
     public Builder outputDirectory(Path out) {
       this.out = Objects.requireNonNull(out, "out");
+      return this;
+    }
+
+    /**
+     * Sets the clock that kept bundles are re-checked against on a rerun; the system clock (UTC)
+     * unless set.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
