@@ -3,15 +3,12 @@ package io.depin.cli;
 import io.depin.core.crypto.KeyType;
 import io.depin.core.crypto.SecretAccess;
 import io.depin.core.crypto.SigningKey;
+import io.depin.cli.internal.AtomicFiles;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -75,14 +72,7 @@ public final class KeysGenerateCommand implements Callable<Integer> {
         throw new NotDirectoryException(parent.toString());
       }
     }
-    try {
-      Files.createFile(out, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    } catch (UnsupportedOperationException e) {
-      Files.createFile(out);
-    }
-    try (OutputStream stream = Files.newOutputStream(out, StandardOpenOption.WRITE)) {
-      stream.write(pem.getBytes(StandardCharsets.US_ASCII));
-    }
+    AtomicFiles.writeSecret(out, pem);
   }
 
   /** Parses ed25519, secp256k1 or p256 in any case. */

@@ -1,5 +1,6 @@
 package io.depin.cli;
 
+import io.depin.core.json.JsonFields;
 import io.depin.cli.devices.MakerDirectory;
 import io.depin.core.crypto.KeyType;
 import java.io.IOException;
@@ -99,7 +100,7 @@ public final class MakerCommand implements Runnable {
       PrintWriter o = spec.commandLine().getOut();
       o.println("maker id: " + maker.authority().makerId());
       o.println("subject: " + maker.authority().caCertificate().subject());
-      o.println("key type: " + MakerDirectory.keyTypeName(keyType));
+      o.println("key type: " + JsonFields.keyTypeName(keyType));
       o.println("valid until: " + maker.authority().caCertificate().notAfter());
       o.println("wrote " + out.resolve(MakerDirectory.KEY_FILE) + " (owner-only), "
           + out.resolve(MakerDirectory.CERTIFICATE_FILE) + ", " + out.resolve(MakerDirectory.MAKER_JSON));

@@ -3,6 +3,7 @@ package io.depin.cli.devices;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.depin.core.json.JsonFields;
 import io.depin.cli.internal.AtomicFiles;
 import io.depin.core.DecodingException;
 import io.depin.core.crypto.CryptoException;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -95,7 +95,7 @@ public final class MakerDirectory {
     ObjectNode json = JSON.createObjectNode();
     json.put("makerId", authority.makerId().toString());
     json.put("name", name);
-    json.put("keyType", keyTypeName(keyType));
+    json.put("keyType", JsonFields.keyTypeName(keyType));
     json.put("certificate", CERTIFICATE_FILE);
     json.put("key", KEY_FILE);
     AtomicFiles.write(directory.resolve(MAKER_JSON), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
@@ -142,15 +142,6 @@ public final class MakerDirectory {
   /** {@return the maker's certificate authority} */
   public MakerAuthority authority() {
     return authority;
-  }
-
-  /**
-   * {@return the lower-case name of a key type as the command line and the JSON files spell it}
-   *
-   * @param keyType the key type
-   */
-  public static String keyTypeName(KeyType keyType) {
-    return keyType.name().toLowerCase(Locale.ROOT);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.depin.cli.devices;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.depin.core.json.JsonFields;
 import io.depin.core.DecodingException;
 import io.depin.core.bytes.Hex;
 import io.depin.core.crypto.KeyType;
@@ -29,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * id may appear twice.
  *
  * {@snippet :
- * ManifestVerifier.Result result = ManifestVerifier.verify(Path.of("batch-42/manifest.json"), Instant.now());
+ * ManifestVerifier.Result result = ManifestVerifier.verify(Path.of("batch-42/manifest.json"), clock.instant());
  * result.failures().forEach(f -> System.err.println(f.deviceId() + ": " + f.reason()));
  * }
  *
@@ -86,7 +87,7 @@ public final class ManifestVerifier {
     Certificate certificate;
     try {
       id = DeviceId.parse(entry.path("deviceId").asText(""));
-      KeyType type = KeyType.valueOf(entry.path("keyType").asText("").toUpperCase(Locale.ROOT));
+      KeyType type = JsonFields.keyTypeNamed(entry.path("keyType").asText(""));
       key = PublicKey.fromRaw(type, Hex.decode(entry.path("publicKey").asText("")));
       certificate = Certificate.fromPem(entry.path("certificate").asText(""));
     } catch (IllegalArgumentException e) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.depin.core.json.JsonFields;
 import io.depin.cli.internal.AtomicFiles;
 import io.depin.core.DecodingException;
 import io.depin.core.bytes.Hex;
@@ -125,7 +126,7 @@ public final class Provisioner {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1");
     }
-    int cleaned = prepare("generate " + MakerDirectory.keyTypeName(keyType) + " " + count);
+    int cleaned = prepare("generate " + JsonFields.keyTypeName(keyType) + " " + count);
     ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(SecureRandom::new);
     List<Callable<Slot>> tasks = new ArrayList<>(count);
     for (int i = 1; i <= count; i++) {
@@ -224,7 +225,7 @@ public final class Provisioner {
     for (ManifestEntry e : entries) {
       ObjectNode d = devices.addObject();
       d.put("deviceId", e.deviceId().toString());
-      d.put("keyType", MakerDirectory.keyTypeName(e.certificate().publicKey().keyType()));
+      d.put("keyType", JsonFields.keyTypeName(e.certificate().publicKey().keyType()));
       d.put("publicKey", Hex.encode(e.certificate().publicKey().toRaw()));
       d.put("certificate", e.certificate().toPem());
       d.put("bundle", e.bundle());
@@ -321,7 +322,7 @@ public final class Provisioner {
     DeviceCertificate cert = issued.certificate();
     ObjectNode d = JSON.createObjectNode();
     d.put("deviceId", cert.deviceId().toString());
-    d.put("keyType", MakerDirectory.keyTypeName(cert.publicKey().keyType()));
+    d.put("keyType", JsonFields.keyTypeName(cert.publicKey().keyType()));
     d.put("publicKey", Hex.encode(cert.publicKey().toRaw()));
     d.put("makerId", cert.makerId().toString());
     d.put("serial", cert.serialNumber().toHex());
