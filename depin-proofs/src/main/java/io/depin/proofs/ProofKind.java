@@ -51,7 +51,7 @@ public interface ProofKind<T> {
 
   /**
    * Applies the kind's own checks, typically against the rules in force at {@link
-   * ProofContext#timestamp()} (see {@link RuleBook}).
+   * ProofContext#timestamp()} (see {@link io.depin.core.rules.RuleBook}).
    *
    * @param payload the decoded payload
    * @param context the verified device and timestamp

@@ -139,7 +139,7 @@ class SignedMessageTest {
   void signThenVerify_anyPayload_roundTrips(
       @ForAll KeyType keyType, @ForAll @AlphaChars @StringLength(max = 40) String name, @ForAll long value)
       throws CryptoException {
-    var payload = CanonicalJson.parse("{\"" + name + "\":" + value + ",\"n\":[1,2,3]}", 4096, 8);
+    var payload = CanonicalJson.parse("{\"k" + name + "\":" + value + ",\"n\":[1,2,3]}", 4096, 8);
     SigningKey key = key(keyType, value);
     SignedMessage signed = SignedMessage.sign(UPTIME, payload, key);
     assertThat(SignedMessage.fromJson(signed.toJson()).verify(UPTIME).payload()).isEqualTo(payload);

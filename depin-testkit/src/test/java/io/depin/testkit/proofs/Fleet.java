@@ -10,7 +10,7 @@ import io.depin.devices.registry.InMemoryDeviceRegistry;
 import io.depin.proofs.InMemoryReplayGuard;
 import io.depin.proofs.ProofVerifier;
 import io.depin.proofs.ReplayToken;
-import io.depin.proofs.RuleBook;
+import io.depin.core.rules.RuleBook;
 import io.depin.proofs.SignedProof;
 import io.depin.testkit.FakeClock;
 import io.depin.testkit.devices.DeviceStatements;

@@ -7,7 +7,7 @@ import io.depin.core.message.MessageType;
 import io.depin.proofs.CheckResult;
 import io.depin.proofs.ProofContext;
 import io.depin.proofs.ProofKind;
-import io.depin.proofs.RuleBook;
+import io.depin.core.rules.RuleBook;
 import java.util.Optional;
 import java.util.Set;
 

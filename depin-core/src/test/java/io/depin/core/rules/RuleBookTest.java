@@ -1,4 +1,4 @@
-package io.depin.proofs;
+package io.depin.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.depin.proofs;
+package io.depin.core.rules;
 
 import java.time.Instant;
 import java.util.Map;
