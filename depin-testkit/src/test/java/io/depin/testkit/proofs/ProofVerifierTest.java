@@ -122,7 +122,7 @@ class ProofVerifierTest {
     Fleet fleet = new Fleet(9);
     Device device = fleet.onboard();
     byte[] wire = device.ping(1, ReplayToken.sequence(1), fleet.clock.instant()).toBytes();
-    fleet.registry.revokeMaker(MakerId.of(fleet.maker.publicKey()), "compromised factory");
+    fleet.registry.revokeMaker(fleet.maker, "compromised factory");
 
     assertRejected(fleet.verifier().verify(wire), RejectionReason.DEVICE_REVOKED);
   }
