@@ -21,12 +21,22 @@ public enum VrfSuite {
    * ECVRF-EDWARDS25519-SHA512-TAI, suite string {@code 0x03}: Ed25519 keys (RFC 8032 seeds),
    * 80-byte proofs, 64-byte outputs, RFC 8032-style nonces.
    */
-  EDWARDS25519_SHA512_TAI(0x03, KeyType.ED25519, 80, 64, Ed25519Ecvrf.INSTANCE),
+  EDWARDS25519_SHA512_TAI(0x03, KeyType.ED25519, 80, 64, Ed25519Ecvrf.TAI),
   /**
    * ECVRF-P256-SHA256-TAI, suite string {@code 0x01}: P-256 keys, 81-byte proofs, 32-byte
    * outputs, RFC 6979 nonces.
    */
-  P256_SHA256_TAI(0x01, KeyType.P256, 81, 32, P256Ecvrf.INSTANCE);
+  P256_SHA256_TAI(0x01, KeyType.P256, 81, 32, P256Ecvrf.TAI),
+  /**
+   * ECVRF-EDWARDS25519-SHA512-ELL2, suite string {@code 0x04}: as {@link #EDWARDS25519_SHA512_TAI}
+   * but encode-to-curve is RFC 9380 {@code edwards25519_XMD:SHA-512_ELL2_NU_} (Elligator 2).
+   */
+  EDWARDS25519_SHA512_ELL2(0x04, KeyType.ED25519, 80, 64, Ed25519Ecvrf.ELL2),
+  /**
+   * ECVRF-P256-SHA256-SSWU, suite string {@code 0x02}: as {@link #P256_SHA256_TAI} but
+   * encode-to-curve is RFC 9380 {@code P256_XMD:SHA-256_SSWU_NU_} (simplified SWU).
+   */
+  P256_SHA256_SSWU(0x02, KeyType.P256, 81, 32, P256Ecvrf.SSWU);
 
   private final int suiteString;
   private final KeyType keyType;
