@@ -4,21 +4,14 @@ import java.math.BigInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The former production edwards25519 arithmetic, kept as an independent {@link BigInteger} model
- * that the fast {@link EdwardsPoint} is checked against. A point of the twisted Edwards curve edwards25519 ({@code -x^2 + y^2 = 1 + d x^2 y^2} over
- * {@code GF(2^255 - 19)}) in extended coordinates {@code (X : Y : Z : T)} with {@code x = X/Z},
- * {@code y = Y/Z} and {@code x y = T/Z}.
- *
- * <p>Arithmetic uses {@link BigInteger}, so it is <b>not constant-time</b>: fine for verification
- * of public data, but scalar multiplication by a secret leaks timing.
+ * A test model of edwards25519 on {@link BigInteger}s: the former production arithmetic, kept so
+ * that the limb-based {@link EdwardsPoint} is checked against an independent implementation.
+ * Extended coordinates {@code (X : Y : Z : T)} with {@code x = X/Z}, {@code y = Y/Z} and {@code x
+ * y = T/Z}; double-and-add scalar multiplication.
  */
 final class ReferenceEdwardsPoint {
   /** The field prime {@code 2^255 - 19}. */
   static final BigInteger P = BigInteger.ONE.shiftLeft(255).subtract(BigInteger.valueOf(19));
-
-  /** The order of the prime-order subgroup, {@code 2^252 + 27742317777372353535851937790883648493}. */
-  static final BigInteger L =
-      BigInteger.ONE.shiftLeft(252).add(new BigInteger("27742317777372353535851937790883648493"));
 
   private static final BigInteger TWO = BigInteger.TWO;
   private static final BigInteger D =
@@ -133,15 +126,6 @@ final class ReferenceEdwardsPoint {
     BigInteger h = b.add(a);
     return new ReferenceEdwardsPoint(
         e.multiply(f).mod(P), g.multiply(h).mod(P), f.multiply(g).mod(P), e.multiply(h).mod(P));
-  }
-
-  /**
-   * Returns {@code -this}.
-   *
-   * @return the negation
-   */
-  public ReferenceEdwardsPoint negate() {
-    return new ReferenceEdwardsPoint(P.subtract(x).mod(P), y, z, P.subtract(t).mod(P));
   }
 
   /**
