@@ -6,8 +6,10 @@ import io.depin.proofs.vrf.internal.Ed25519Ecvrf;
 import io.depin.proofs.vrf.internal.P256Ecvrf;
 
 /**
- * The RFC 9381 ECVRF cipher suites this package implements, both with try-and-increment
- * encode-to-curve (§5.4.1.1).
+ * The four RFC 9381 ECVRF cipher suites (§5.5). The TAI suites encode to the curve by
+ * try-and-increment (§5.4.1.1); {@link #EDWARDS25519_SHA512_ELL2} and {@link #P256_SHA256_SSWU}
+ * use RFC 9380 hash-to-curve (§5.4.1.2), which needs no retry loop. A proof verifies only under the suite it was made with: the suite string is the first byte of
+ * every hash, so the same key gives unrelated outputs in different suites.
  *
  * {@snippet :
  * VrfSuite suite = VrfSuite.EDWARDS25519_SHA512_TAI;
@@ -55,7 +57,7 @@ public enum VrfSuite {
   /**
    * Returns the RFC 9381 suite string, the first byte of every hash input.
    *
-   * @return {@code 0x03} or {@code 0x01}
+   * @return {@code 0x01} to {@code 0x04}
    */
   public int suiteString() {
     return suiteString;
@@ -73,7 +75,7 @@ public enum VrfSuite {
   /**
    * Returns the length of a proof {@code pi}.
    *
-   * @return 80 or 81
+   * @return 80 for the Edwards25519 suites, 81 for the P-256 suites
    */
   public int proofLength() {
     return proofLength;
@@ -82,7 +84,7 @@ public enum VrfSuite {
   /**
    * Returns the length of an output {@code beta}.
    *
-   * @return 64 or 32
+   * @return 64 for the Edwards25519 suites (SHA-512), 32 for the P-256 suites (SHA-256)
    */
   public int outputLength() {
     return outputLength;
