@@ -5,9 +5,8 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
- * The output {@code beta} of the VRF: pseudorandom bytes fixed by the key and the input, 64 for
- * {@link VrfSuite#EDWARDS25519_SHA512_TAI} (SHA-512) and 32 for {@link VrfSuite#P256_SHA256_TAI}
- * (SHA-256).
+ * The output {@code beta} of the VRF: pseudorandom bytes fixed by the suite, the key and the
+ * input, 64 for the Edwards25519 suites (SHA-512) and 32 for the P-256 suites (SHA-256).
  *
  * {@snippet :
  * VrfOutput beta = Ecvrf.verify(publicKey, proof, alpha);

@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * An ECVRF proof {@code pi} of one {@link VrfSuite}: {@code Gamma} || {@code c} (16 bytes) ||
- * {@code s}, as in RFC 9381 §5.5; 80 bytes for {@link VrfSuite#EDWARDS25519_SHA512_TAI}, 81 for
- * {@link VrfSuite#P256_SHA256_TAI}.
+ * {@code s}, as in RFC 9381 §5.5; 80 bytes for the Edwards25519 suites, 81 for the P-256
+ * suites.
  *
  * <p>Decoding checks only the length; the point {@code Gamma} and the range of {@code s} are
  * checked, with their own {@link VrfException.Code}s, by {@link Ecvrf#verify} and {@link

@@ -14,11 +14,15 @@ import java.util.Objects;
  * (a 32-byte Ed25519 seed per RFC 8032, or a 32-byte big-endian P-256 scalar), so a signing key
  * can serve as a VRF key with the same public key.
  *
- * <p><b>Not constant-time:</b> for {@link VrfSuite#EDWARDS25519_SHA512_TAI}, {@link #prove}
- * multiplies by the secret scalar with a variable-time, {@link java.math.BigInteger}-based
- * implementation, so its timing depends on the secret. Prove only where an attacker cannot
- * measure timing precisely (on the device, not on a shared host serving requests). Verification
- * handles only public data.
+ * <p><b>Timing.</b> For the Edwards25519 suites, {@link #prove} multiplies the base point and
+ * {@code H} by the secret scalar and by the nonce with a fixed-window ladder whose sequence of
+ * field operations and memory accesses does not depend on those scalars. It is still <em>not</em>
+ * fully constant-time: the scalar arithmetic modulo the group order ({@code k} reduced from the
+ * nonce hash, and {@code s = k + c x}) uses {@link java.math.BigInteger}, and the JVM gives no
+ * guarantees. For the P-256 suites, BouncyCastle's default point multiplication is used, which is
+ * variable-time in the secret. Prefer proving where an attacker cannot time many proofs
+ * precisely (on the device, not on a shared host answering requests). Verification handles only
+ * public data.
  *
  * {@snippet :
  * VrfSecretKey key =
@@ -56,7 +60,8 @@ public final class VrfSecretKey {
 
   /**
    * Uses the secret of a signing key; the VRF public key equals the signing public key. The suite
-   * follows from the key type.
+   * is the TAI suite of the key type ({@link VrfSuite#EDWARDS25519_SHA512_TAI} or {@link
+   * VrfSuite#P256_SHA256_TAI}); for another suite of the same key type use {@link #fromRaw}.
    *
    * @param key an Ed25519 or P-256 key
    * @return the VRF key

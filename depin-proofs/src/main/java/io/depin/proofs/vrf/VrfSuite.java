@@ -6,8 +6,10 @@ import io.depin.proofs.vrf.internal.Ed25519Ecvrf;
 import io.depin.proofs.vrf.internal.P256Ecvrf;
 
 /**
- * The RFC 9381 ECVRF cipher suites this package implements, both with try-and-increment
- * encode-to-curve (§5.4.1.1).
+ * The four RFC 9381 ECVRF cipher suites (§5.5). The TAI suites encode to the curve by
+ * try-and-increment (§5.4.1.1); {@link #EDWARDS25519_SHA512_ELL2} and {@link #P256_SHA256_SSWU}
+ * use RFC 9380 hash-to-curve (§5.4.1.2), which needs no retry loop. A proof verifies only under the suite it was made with: the suite string is the first byte of
+ * every hash, so the same key gives unrelated outputs in different suites.
  *
  * {@snippet :
  * VrfSuite suite = VrfSuite.EDWARDS25519_SHA512_TAI;
@@ -21,12 +23,22 @@ public enum VrfSuite {
    * ECVRF-EDWARDS25519-SHA512-TAI, suite string {@code 0x03}: Ed25519 keys (RFC 8032 seeds),
    * 80-byte proofs, 64-byte outputs, RFC 8032-style nonces.
    */
-  EDWARDS25519_SHA512_TAI(0x03, KeyType.ED25519, 80, 64, Ed25519Ecvrf.INSTANCE),
+  EDWARDS25519_SHA512_TAI(0x03, KeyType.ED25519, 80, 64, Ed25519Ecvrf.TAI),
   /**
    * ECVRF-P256-SHA256-TAI, suite string {@code 0x01}: P-256 keys, 81-byte proofs, 32-byte
    * outputs, RFC 6979 nonces.
    */
-  P256_SHA256_TAI(0x01, KeyType.P256, 81, 32, P256Ecvrf.INSTANCE);
+  P256_SHA256_TAI(0x01, KeyType.P256, 81, 32, P256Ecvrf.TAI),
+  /**
+   * ECVRF-EDWARDS25519-SHA512-ELL2, suite string {@code 0x04}: as {@link #EDWARDS25519_SHA512_TAI}
+   * but encode-to-curve is RFC 9380 {@code edwards25519_XMD:SHA-512_ELL2_NU_} (Elligator 2).
+   */
+  EDWARDS25519_SHA512_ELL2(0x04, KeyType.ED25519, 80, 64, Ed25519Ecvrf.ELL2),
+  /**
+   * ECVRF-P256-SHA256-SSWU, suite string {@code 0x02}: as {@link #P256_SHA256_TAI} but
+   * encode-to-curve is RFC 9380 {@code P256_XMD:SHA-256_SSWU_NU_} (simplified SWU).
+   */
+  P256_SHA256_SSWU(0x02, KeyType.P256, 81, 32, P256Ecvrf.SSWU);
 
   private final int suiteString;
   private final KeyType keyType;
@@ -45,7 +57,7 @@ public enum VrfSuite {
   /**
    * Returns the RFC 9381 suite string, the first byte of every hash input.
    *
-   * @return {@code 0x03} or {@code 0x01}
+   * @return {@code 0x01} to {@code 0x04}
    */
   public int suiteString() {
     return suiteString;
@@ -63,7 +75,7 @@ public enum VrfSuite {
   /**
    * Returns the length of a proof {@code pi}.
    *
-   * @return 80 or 81
+   * @return 80 for the Edwards25519 suites, 81 for the P-256 suites
    */
   public int proofLength() {
     return proofLength;
@@ -72,7 +84,7 @@ public enum VrfSuite {
   /**
    * Returns the length of an output {@code beta}.
    *
-   * @return 64 or 32
+   * @return 64 for the Edwards25519 suites (SHA-512), 32 for the P-256 suites (SHA-256)
    */
   public int outputLength() {
     return outputLength;

@@ -139,6 +139,19 @@ class EcvrfTest {
   }
 
   @Test
+  void verify_proofOfSiblingSuite_throwsInvalidProof() throws VrfException {
+    VrfSuite ell2 = VrfSuite.EDWARDS25519_SHA512_ELL2;
+    VrfProof elligatorProof = VrfSecretKey.fromRaw(ell2, SK).prove(ALPHA);
+    VrfProof asTai = VrfProof.fromBytes(ED, elligatorProof.toByteArray());
+    assertCode(() -> Ecvrf.verify(KEY, asTai, ALPHA), VrfException.Code.INVALID_PROOF);
+    assertCode(
+        () -> Ecvrf.verify(KEY, VrfProof.fromBytes(ell2, PI), ALPHA),
+        VrfException.Code.INVALID_PROOF);
+    assertThat(Ecvrf.verify(KEY, elligatorProof, ALPHA))
+        .isNotEqualTo(Ecvrf.verify(KEY, VrfProof.fromBytes(ED, PI), ALPHA));
+  }
+
+  @Test
   void toString_secretKey_isRedacted() {
     assertThat(VrfSecretKey.fromRaw(ED, SK).toString()).doesNotContain(Hex.encode(SK)).contains("redacted");
   }

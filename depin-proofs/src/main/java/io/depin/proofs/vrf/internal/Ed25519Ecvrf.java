@@ -4,29 +4,42 @@ import io.depin.proofs.vrf.VrfException;
 import io.depin.proofs.vrf.VrfException.Code;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * ECVRF-EDWARDS25519-SHA512-TAI (RFC 9381 §5.5, suite string {@code 0x03}) on raw byte strings.
+ * ECVRF-EDWARDS25519-SHA512-TAI and -ELL2 (RFC 9381 §5.5, suite strings {@code 0x03} and {@code
+ * 0x04}) on raw byte strings.
  *
- * <p>Encode-to-curve is try-and-increment (§5.4.1.1), the nonce is RFC 8032 style (§5.4.2.2), and
- * verification always runs {@code ECVRF_validate_key}. Proving multiplies by the secret with
- * {@link EdwardsPoint}, which is not constant-time.
+ * <p>Encode-to-curve is try-and-increment (§5.4.1.1) for TAI and RFC 9380 {@code
+ * edwards25519_XMD:SHA-512_ELL2_NU_} (§5.4.1.2) for ELL2; both use the RFC 8032 style nonce
+ * (§5.4.2.2), and verification always runs {@code ECVRF_validate_key}. Proving multiplies by the
+ * secret scalar and the nonce with {@link EdwardsPoint#multiply} (constant-time); the scalar
+ * arithmetic modulo {@code L} uses {@link BigInteger} and is not.
  */
 public final class Ed25519Ecvrf implements EcvrfEngine {
-  /** The only instance. */
-  public static final Ed25519Ecvrf INSTANCE = new Ed25519Ecvrf();
+  /** ECVRF-EDWARDS25519-SHA512-TAI. */
+  public static final Ed25519Ecvrf TAI = new Ed25519Ecvrf((byte) 0x03);
+
+  /** ECVRF-EDWARDS25519-SHA512-ELL2. */
+  public static final Ed25519Ecvrf ELL2 = new Ed25519Ecvrf((byte) 0x04);
 
   /** The length of a proof: {@code Gamma} (32) || {@code c} (16) || {@code s} (32). */
   private static final int PROOF_LENGTH = 80;
 
-  private static final byte SUITE = 0x03;
   private static final int C_LENGTH = 16;
 
-  private Ed25519Ecvrf() {}
+  /** RFC 9381 §5.4.1.2: {@code "ECVRF_" || h2c_suite_ID_string}, followed by the suite byte. */
+  private static final String ELL2_DST_PREFIX = "ECVRF_edwards25519_XMD:SHA-512_ELL2_NU_";
+
+  private final byte suite;
+
+  private Ed25519Ecvrf(byte suite) {
+    this.suite = suite;
+  }
 
   /**
    * Computes a proof (RFC 9381 §5.1).
@@ -38,17 +51,24 @@ public final class Ed25519Ecvrf implements EcvrfEngine {
   @Override
   public byte[] prove(byte[] secret, byte[] alpha) {
     byte[] h = sha512(secret);
-    BigInteger x = secretScalar(h);
-    byte[] pk = EdwardsPoint.BASE.multiply(x).encode();
+    byte[] xBytes = secretScalar(h);
+    byte[] pk = EdwardsPoint.BASE.multiply(xBytes).encode();
     EdwardsPoint hPoint = encodeToCurve(pk, alpha);
     byte[] hString = hPoint.encode();
-    EdwardsPoint gamma = hPoint.multiply(x);
+    EdwardsPoint gamma = hPoint.multiply(xBytes);
     BigInteger k = nonce(h, hString);
+    byte[] kBytes = Scalars.toLittleEndian(k, 32);
     BigInteger c =
         challenge(
-            pk, hString, gamma.encode(), EdwardsPoint.BASE.multiply(k), hPoint.multiply(k));
-    BigInteger s = k.add(c.multiply(x)).mod(EdwardsPoint.L);
+            pk,
+            hString,
+            gamma.encode(),
+            EdwardsPoint.BASE.multiply(kBytes),
+            hPoint.multiply(kBytes));
+    BigInteger s = k.add(c.multiply(Scalars.fromLittleEndian(xBytes))).mod(EdwardsPoint.L);
     Arrays.fill(h, (byte) 0);
+    Arrays.fill(xBytes, (byte) 0);
+    Arrays.fill(kBytes, (byte) 0);
     byte[] pi = new byte[PROOF_LENGTH];
     System.arraycopy(gamma.encode(), 0, pi, 0, 32);
     System.arraycopy(Scalars.toLittleEndian(c, C_LENGTH), 0, pi, 32, C_LENGTH);
@@ -91,8 +111,8 @@ public final class Ed25519Ecvrf implements EcvrfEngine {
     }
     Decoded d = decodeProof(pi);
     EdwardsPoint hPoint = encodeToCurve(pk, alpha);
-    EdwardsPoint u = EdwardsPoint.BASE.multiply(d.s()).add(y.multiply(d.c()).negate());
-    EdwardsPoint v = hPoint.multiply(d.s()).add(d.gamma().multiply(d.c()).negate());
+    EdwardsPoint u = EdwardsPoint.doubleMultiplyVar(d.s(), EdwardsPoint.BASE, d.c(), y.negate());
+    EdwardsPoint v = EdwardsPoint.doubleMultiplyVar(d.s(), hPoint, d.c(), d.gamma().negate());
     BigInteger expected = challenge(pk, hPoint.encode(), d.gamma().encode(), u, v);
     if (!expected.equals(d.c())) {
       throw new VrfException(Code.INVALID_PROOF, "the proof does not verify");
@@ -118,20 +138,41 @@ public final class Ed25519Ecvrf implements EcvrfEngine {
     return new Decoded(gamma, c, s);
   }
 
-  private static byte[] gammaToHash(EdwardsPoint gamma) {
+  private byte[] gammaToHash(EdwardsPoint gamma) {
     MessageDigest md = newSha512();
-    md.update(SUITE);
+    md.update(suite);
     md.update((byte) 0x03);
     md.update(gamma.multiplyByCofactor().encode());
     md.update((byte) 0x00);
     return md.digest();
   }
 
+  /**
+   * RFC 9381 {@code ECVRF_encode_to_curve} with {@code encode_to_curve_salt = PK_string}.
+   *
+   * @param pk the public key encoding
+   * @param alpha the input
+   * @return the point {@code H}, in the prime-order subgroup
+   */
+  EdwardsPoint encodeToCurve(byte[] pk, byte[] alpha) {
+    if (suite == 0x04) {
+      byte[] msg = new byte[pk.length + alpha.length];
+      System.arraycopy(pk, 0, msg, 0, pk.length);
+      System.arraycopy(alpha, 0, msg, pk.length, alpha.length);
+      byte[] prefix = ELL2_DST_PREFIX.getBytes(StandardCharsets.US_ASCII);
+      byte[] dst = Arrays.copyOf(prefix, prefix.length + 1);
+      dst[prefix.length] = suite;
+      BigInteger u = HashToField.SHA512.hashToField(msg, dst, EdwardsPoint.P);
+      return Elligator2.map(u).multiplyByCofactor();
+    }
+    return tryAndIncrement(pk, alpha);
+  }
+
   /** Try-and-increment (§5.4.1.1); fails with probability about {@code 2^-256}. */
-  static EdwardsPoint encodeToCurve(byte[] pk, byte[] alpha) {
+  private EdwardsPoint tryAndIncrement(byte[] pk, byte[] alpha) {
     for (int ctr = 0; ctr < 256; ctr++) {
       MessageDigest md = newSha512();
-      md.update(SUITE);
+      md.update(suite);
       md.update((byte) 0x01);
       md.update(pk);
       md.update(alpha);
@@ -152,10 +193,10 @@ public final class Ed25519Ecvrf implements EcvrfEngine {
     return Scalars.fromLittleEndian(md.digest()).mod(EdwardsPoint.L);
   }
 
-  private static BigInteger challenge(
+  private BigInteger challenge(
       byte[] pk, byte[] hString, byte[] gammaString, EdwardsPoint u, EdwardsPoint v) {
     ByteArrayOutputStream buf = new ByteArrayOutputStream(2 + 5 * 32 + 1);
-    buf.write(SUITE);
+    buf.write(suite);
     buf.write(0x02);
     buf.writeBytes(pk);
     buf.writeBytes(hString);
@@ -167,14 +208,13 @@ public final class Ed25519Ecvrf implements EcvrfEngine {
     return Scalars.fromLittleEndian(Arrays.copyOf(digest, C_LENGTH));
   }
 
-  private static BigInteger secretScalar(byte[] secretHash) {
+  /** The RFC 8032 §5.1.5 clamped scalar, 32 little-endian bytes. */
+  private static byte[] secretScalar(byte[] secretHash) {
     byte[] a = Arrays.copyOf(secretHash, 32);
     a[0] &= (byte) 0xf8;
     a[31] &= 0x7f;
     a[31] |= 0x40;
-    BigInteger x = Scalars.fromLittleEndian(a);
-    Arrays.fill(a, (byte) 0);
-    return x;
+    return a;
   }
 
   private static byte[] sha512(byte[] data) {

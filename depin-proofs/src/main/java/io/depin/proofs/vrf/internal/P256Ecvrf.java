@@ -3,6 +3,7 @@ package io.depin.proofs.vrf.internal;
 import io.depin.proofs.vrf.VrfException;
 import io.depin.proofs.vrf.VrfException.Code;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.Digest;
@@ -14,28 +15,39 @@ import org.bouncycastle.util.BigIntegers;
 import org.jspecify.annotations.Nullable;
 
 /**
- * ECVRF-P256-SHA256-TAI (RFC 9381 §5.5, suite string {@code 0x01}) on raw byte strings, with
- * BouncyCastle's P-256 arithmetic.
+ * ECVRF-P256-SHA256-TAI and -SSWU (RFC 9381 §5.5, suite strings {@code 0x01} and {@code 0x02}) on
+ * raw byte strings, with BouncyCastle's P-256 arithmetic.
  *
  * <p>Points are SEC1 compressed (33 bytes), scalars big-endian; encode-to-curve is
- * try-and-increment (§5.4.1.1) and the nonce is RFC 6979 with HMAC-SHA-256 (§5.4.2.1). The
- * cofactor is 1, so {@code validate_key} reduces to decoding a point, which is never the point at
- * infinity in 33 bytes.
+ * try-and-increment (§5.4.1.1) for TAI and RFC 9380 {@code P256_XMD:SHA-256_SSWU_NU_} (§5.4.1.2)
+ * for SSWU; both use the RFC 6979 nonce with HMAC-SHA-256 (§5.4.2.1). The cofactor is 1, so {@code
+ * validate_key} reduces to decoding a point, which is never the point at infinity in 33 bytes.
+ * BouncyCastle's default point multiplication is not constant-time.
  */
 public final class P256Ecvrf implements EcvrfEngine {
-  /** The only instance. */
-  public static final P256Ecvrf INSTANCE = new P256Ecvrf();
+  /** ECVRF-P256-SHA256-TAI. */
+  public static final P256Ecvrf TAI = new P256Ecvrf((byte) 0x01);
+
+  /** ECVRF-P256-SHA256-SSWU. */
+  public static final P256Ecvrf SSWU = new P256Ecvrf((byte) 0x02);
 
   private static final int POINT_LENGTH = 33;
   private static final int C_LENGTH = 16;
   private static final int S_LENGTH = 32;
   private static final int PROOF_LENGTH = POINT_LENGTH + C_LENGTH + S_LENGTH;
-  private static final byte SUITE = 0x01;
   private static final X9ECParameters CURVE = CustomNamedCurves.getByName("secp256r1");
   private static final ECPoint G = CURVE.getG();
   private static final BigInteger N = CURVE.getN();
+  private static final SimplifiedSwu SSWU_MAP = new SimplifiedSwu(CURVE.getCurve(), -10);
 
-  private P256Ecvrf() {}
+  /** RFC 9381 §5.4.1.2: {@code "ECVRF_" || h2c_suite_ID_string}, followed by the suite byte. */
+  private static final String SSWU_DST_PREFIX = "ECVRF_P256_XMD:SHA-256_SSWU_NU_";
+
+  private final byte suite;
+
+  private P256Ecvrf(byte suite) {
+    this.suite = suite;
+  }
 
   @Override
   public byte[] prove(byte[] secret, byte[] alpha) {
@@ -109,11 +121,32 @@ public final class P256Ecvrf implements EcvrfEngine {
     }
   }
 
+  /**
+   * RFC 9381 {@code ECVRF_encode_to_curve} with {@code encode_to_curve_salt = PK_string}.
+   *
+   * @param pk the compressed public key
+   * @param alpha the input
+   * @return the point {@code H}
+   */
+  ECPoint encodeToCurve(byte[] pk, byte[] alpha) {
+    if (suite == 0x02) {
+      byte[] msg = new byte[pk.length + alpha.length];
+      System.arraycopy(pk, 0, msg, 0, pk.length);
+      System.arraycopy(alpha, 0, msg, pk.length, alpha.length);
+      byte[] prefix = SSWU_DST_PREFIX.getBytes(StandardCharsets.US_ASCII);
+      byte[] dst = Arrays.copyOf(prefix, prefix.length + 1);
+      dst[prefix.length] = suite;
+      BigInteger u = HashToField.SHA256.hashToField(msg, dst, CURVE.getCurve().getField().getCharacteristic());
+      return SSWU_MAP.map(u);
+    }
+    return tryAndIncrement(pk, alpha);
+  }
+
   /** Try-and-increment (§5.4.1.1) with {@code interpret_hash_value_as_a_point = 0x02 || hash}. */
-  private static ECPoint encodeToCurve(byte[] pk, byte[] alpha) {
+  private ECPoint tryAndIncrement(byte[] pk, byte[] alpha) {
     for (int ctr = 0; ctr < 256; ctr++) {
       Digest md = new SHA256Digest();
-      md.update(SUITE);
+      md.update(suite);
       md.update((byte) 0x01);
       md.update(pk, 0, pk.length);
       md.update(alpha, 0, alpha.length);
@@ -130,9 +163,9 @@ public final class P256Ecvrf implements EcvrfEngine {
     throw new IllegalStateException("try-and-increment found no point in 256 attempts");
   }
 
-  private static byte[] gammaToHash(ECPoint gamma) {
+  private byte[] gammaToHash(ECPoint gamma) {
     Digest md = new SHA256Digest();
-    md.update(SUITE);
+    md.update(suite);
     md.update((byte) 0x03);
     byte[] encoded = gamma.getEncoded(true);
     md.update(encoded, 0, encoded.length);
@@ -142,10 +175,10 @@ public final class P256Ecvrf implements EcvrfEngine {
     return beta;
   }
 
-  private static BigInteger challenge(
+  private BigInteger challenge(
       byte[] pk, byte[] hString, byte[] gamma, ECPoint u, ECPoint v) {
     Digest md = new SHA256Digest();
-    md.update(SUITE);
+    md.update(suite);
     md.update((byte) 0x02);
     for (byte[] part : new byte[][] {pk, hString, gamma, u.getEncoded(true), v.getEncoded(true)}) {
       md.update(part, 0, part.length);

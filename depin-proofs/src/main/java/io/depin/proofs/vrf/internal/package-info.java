@@ -1,5 +1,7 @@
 /**
- * Implementation of the ECVRF suites: Edwards25519 point arithmetic and the RFC 9381 algorithms.
+ * Implementation of the ECVRF suites: edwards25519 point arithmetic on BouncyCastle field limbs,
+ * RFC 9380 hash-to-curve (expand_message_xmd, Elligator 2, simplified SWU) and the RFC 9381
+ * algorithms.
  * Not part of the API; it may change in any release.
  */
 @NullMarked
