@@ -122,7 +122,7 @@ public final class BeaconKind implements ProofKind<Beacon> {
     node.put("region", beacon.region().code());
     node.put("txPowerDeciDbm", beacon.txPowerDeciDbm());
     node.put("vrfProof", Bytes.of(beacon.vrfProof().toByteArray()).toPrefixedHex());
-    node.put("vrfSuite", CoverageJson.suiteName(beacon.vrfProof().suite()));
+    node.put("vrfSuite", beacon.vrfProof().suite().rfcName());
     return node;
   }
 

@@ -55,6 +55,16 @@ public enum VrfSuite {
   }
 
   /**
+   * Returns the suite's name in RFC 9381, such as {@code ECVRF-EDWARDS25519-SHA512-TAI}, which is
+   * also its name on the wire.
+   *
+   * @return the RFC 9381 name
+   */
+  public String rfcName() {
+    return "ECVRF-" + name().replace('_', '-');
+  }
+
+  /**
    * Returns the RFC 9381 suite string, the first byte of every hash input.
    *
    * @return {@code 0x01} to {@code 0x04}

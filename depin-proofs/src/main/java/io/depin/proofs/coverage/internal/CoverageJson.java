@@ -43,19 +43,6 @@ public final class CoverageJson {
   }
 
   /**
-   * Returns the wire name of a VRF suite.
-   *
-   * @param suite the suite
-   * @return its RFC 9381 name
-   */
-  public static String suiteName(VrfSuite suite) {
-    return switch (suite) {
-      case EDWARDS25519_SHA512_TAI -> "ECVRF-EDWARDS25519-SHA512-TAI";
-      case P256_SHA256_TAI -> "ECVRF-P256-SHA256-TAI";
-    };
-  }
-
-  /**
    * Reads a VRF suite by its RFC 9381 name.
    *
    * @param node the object
@@ -66,7 +53,7 @@ public final class CoverageJson {
   public static VrfSuite suite(JsonNode node, String member) {
     String name = JsonFields.text(node, member);
     for (VrfSuite suite : VrfSuite.values()) {
-      if (suiteName(suite).equals(name)) {
+      if (suite.rfcName().equals(name)) {
         return suite;
       }
     }

@@ -65,6 +65,7 @@ class EcvrfVectorsTest {
       VrfSuite suite = entry.getValue();
       assertThat(Integer.parseInt(suiteNode.get("suite_string").asText(), 16))
           .isEqualTo(suite.suiteString());
+      assertThat(suite.rfcName()).isEqualTo(entry.getKey());
       for (JsonNode v : suiteNode.get("vectors")) {
         count++;
         String id = entry.getKey() + " example " + v.get("example").asText();
