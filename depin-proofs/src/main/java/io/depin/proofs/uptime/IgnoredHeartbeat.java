@@ -32,8 +32,6 @@ public record IgnoredHeartbeat(ReplayToken token, Instant timestamp, Reason reas
     OUTSIDE_EPOCH("uptime.outside-epoch"),
     /** {@code uptime.duplicate-bucket}: an earlier heartbeat of the device already filled the bucket. */
     DUPLICATE_BUCKET("uptime.duplicate-bucket"),
-    /** {@code uptime.no-rules}: the counter's rule book has no rules at its timestamp. */
-    NO_RULES("uptime.no-rules"),
     /**
      * {@code uptime.bucket-mismatch}: under the counter's rules its timestamp is in another bucket
      * than the one it claims (possible only if the verifier used other rules).

@@ -110,11 +110,8 @@ public final class UptimeCounter {
     if (!epochs.epochAt(timestamp).equals(Optional.of(epoch))) {
       return Reason.OUTSIDE_EPOCH;
     }
-    Optional<UptimeRules> inForce = rules.inForceAt(timestamp);
-    if (inForce.isEmpty()) {
-      return Reason.NO_RULES;
-    }
-    UptimeRules r = inForce.get();
+    // rules in force at the epoch's start stay in force (versions are only appended)
+    UptimeRules r = rules.inForceAt(timestamp).orElseThrow();
     long bucket = r.bucketOf(timestamp.getEpochSecond());
     if (bucket != proof.payload().bucket()) {
       return Reason.BUCKET_MISMATCH;
