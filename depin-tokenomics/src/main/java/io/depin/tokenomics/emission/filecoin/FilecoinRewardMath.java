@@ -36,8 +36,8 @@ public final class FilecoinRewardMath {
   public static final BigInteger BASELINE_TOTAL = BigInteger.valueOf(770_000_000).multiply(FIL);
 
   /**
-   * {@code floor(e^(ln 3 / epochsInYear) * 2^128)} with 30-second epochs: the per-epoch growth
-   * factor of the baseline, which triples in a year.
+   * The per-epoch growth factor of the baseline in Q.128, as published: about {@code 1 +
+   * 6.594e-7}, so the baseline doubles in a year of 1,051,200 thirty-second epochs.
    */
   public static final BigInteger BASELINE_EXPONENT =
       new BigInteger("340282591298641078465964189926313473653");
