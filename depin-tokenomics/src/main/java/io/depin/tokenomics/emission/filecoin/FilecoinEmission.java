@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filecoin's simple plus baseline minting as an {@link EmissionSchedule}: epoch {@code e} mints
@@ -17,9 +18,10 @@ import java.util.function.Function;
  * <p>With zero power only simple minting remains: {@code 330M FIL * (e^lambda - 1) * e^(-lambda *
  * e)}. There is no closed form for the cumulative total (each epoch rounds separately and the
  * baseline depends on the power history), so the schedule replays the actor: it keeps a snapshot
- * of the state and cumulative total every {@value #STRIDE} epochs, and answers a query by replaying
- * at most {@value #STRIDE} epochs from the nearest snapshot. The first query for a late epoch
- * replays every epoch up to it.
+ * of the state and cumulative total every {@value #STRIDE} epochs and of the last state it
+ * returned, and answers a query by replaying from the nearer of the two: at most {@value #STRIDE}
+ * epochs, and one epoch when epochs are queried in order. The first query for a late epoch replays
+ * every epoch up to it.
  *
  * {@snippet :
  * EmissionSchedule fil = FilecoinEmission.of(epoch -> BigInteger.TEN.pow(18)); // 1 EB realised
@@ -40,6 +42,8 @@ public final class FilecoinEmission implements EmissionSchedule {
   private final Function<Epoch, BigInteger> realizedPower;
   /** Snapshot {@code k} is the state at epoch {@code k * STRIDE - 1}; guarded by {@code this}. */
   private final List<Snapshot> snapshots = new ArrayList<>();
+  /** The last state returned, so that a scan over consecutive epochs steps once per epoch. */
+  private @Nullable Snapshot cursor;
 
   private FilecoinEmission(Function<Epoch, BigInteger> realizedPower) {
     this.realizedPower = realizedPower;
@@ -78,26 +82,35 @@ public final class FilecoinEmission implements EmissionSchedule {
     return state.advance(power);
   }
 
+  /**
+   * Returns the state at {@code epoch} with the cumulative total through it, replayed from the
+   * nearest snapshot or from the last state returned, whichever is closer.
+   */
+  private synchronized Snapshot replayTo(long epoch) {
+    Snapshot from = snapshotBefore(epoch);
+    Snapshot last = cursor;
+    if (last != null && last.state().epoch() <= epoch
+        && last.state().epoch() > from.state().epoch()) {
+      from = last;
+    }
+    FilecoinRewardState state = from.state().copy();
+    BigInteger cumulative = from.cumulative();
+    while (state.epoch() < epoch) {
+      cumulative = cumulative.add(step(state));
+    }
+    Snapshot reached = new Snapshot(state, cumulative);
+    cursor = reached;
+    return reached;
+  }
+
   @Override
   public BigInteger amountAt(Epoch epoch) {
-    Snapshot from = snapshotBefore(epoch.index());
-    FilecoinRewardState state = from.state().copy();
-    BigInteger reward = BigInteger.ZERO;
-    while (state.epoch() < epoch.index()) {
-      reward = step(state);
-    }
-    return reward;
+    return replayTo(epoch.index()).state().thisEpochReward();
   }
 
   @Override
   public BigInteger cumulativeThrough(Epoch epoch) {
-    Snapshot from = snapshotBefore(epoch.index());
-    FilecoinRewardState state = from.state().copy();
-    BigInteger cumulative = from.cumulative();
-    while (state.epoch() < epoch.index()) {
-      cumulative = cumulative.add(step(state));
-    }
-    return cumulative;
+    return replayTo(epoch.index()).cumulative();
   }
 
   @Override
