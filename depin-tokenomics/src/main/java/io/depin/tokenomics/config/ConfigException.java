@@ -10,7 +10,8 @@ import java.util.Objects;
  * try {
  *   EmissionSchedule schedule = EmissionSchedules.fromYaml(Path.of("schedule.yaml"));
  * } catch (ConfigException e) {
- *   System.err.println(e.getMessage()); // schedule.yaml:7:12: emission.halving.interval: expected a positive integer, found "-3"
+ *   System.err.println(e.getMessage());
+ *   // schedule.yaml:4:15: emission.halving.interval: expected an integer from 1 to 9223372036854775807, found -3
  * }
  * }
  *
