@@ -1,5 +1,9 @@
 package io.depin.tokenomics.staking;
 
+import io.depin.core.rules.RuleBook;
+import io.depin.tokenomics.config.ConfigException;
+import io.depin.tokenomics.config.internal.YamlNode;
+import io.depin.tokenomics.staking.internal.StakingYaml;
 import java.math.RoundingMode;
 import java.util.Objects;
 
@@ -37,5 +41,54 @@ public record StakingRules(long bondingDelay, long unbondingDelay, RoundingMode 
     if (slashRounding == RoundingMode.UNNECESSARY) {
       throw new IllegalArgumentException("slashing needs a rounding that can round");
     }
+  }
+
+  /**
+   * Reads one version of the rules from a YAML document with the keys {@code bondingDelay},
+   * {@code unbondingDelay} (epochs up to 10^12) and {@code slashRounding} ({@code floor}, {@code
+   * ceiling}, {@code up}, {@code down}, {@code half-up}, {@code half-down} or {@code half-even}).
+   *
+   * {@snippet :
+   * StakingRules r = StakingRules.fromYaml("staking.yaml", """
+   *     bondingDelay: 1
+   *     unbondingDelay: 7
+   *     slashRounding: floor
+   *     """);
+   * }
+   *
+   * @param source the file name used in error messages
+   * @param yaml the document
+   * @return the rules
+   * @throws ConfigException naming the key and line at fault
+   */
+  public static StakingRules fromYaml(String source, String yaml) throws ConfigException {
+    return StakingYaml.rules(YamlNode.parse(source, yaml), null);
+  }
+
+  /**
+   * Reads versioned rules from a YAML list; each element has the keys of {@link #fromYaml} and an
+   * {@code effective} instant, in increasing order.
+   *
+   * {@snippet :
+   * RuleBook<StakingRules> book = StakingRules.bookFromYaml("staking.yaml", """
+   *     - effective: 2026-01-01T00:00:00Z
+   *       bondingDelay: 1
+   *       unbondingDelay: 7
+   *       slashRounding: floor
+   *     - effective: 2026-06-01T00:00:00Z
+   *       bondingDelay: 1
+   *       unbondingDelay: 14
+   *       slashRounding: floor
+   *     """);
+   * }
+   *
+   * @param source the file name used in error messages
+   * @param yaml the document
+   * @return the book of versions
+   * @throws ConfigException naming the key and line at fault
+   */
+  public static RuleBook<StakingRules> bookFromYaml(String source, String yaml)
+      throws ConfigException {
+    return StakingYaml.book(YamlNode.parse(source, yaml));
   }
 }

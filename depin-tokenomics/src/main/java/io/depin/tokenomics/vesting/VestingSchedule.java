@@ -2,6 +2,9 @@ package io.depin.tokenomics.vesting;
 
 import io.depin.core.time.Epoch;
 import io.depin.core.token.TokenAmount;
+import io.depin.tokenomics.config.ConfigException;
+import io.depin.tokenomics.config.internal.YamlNode;
+import io.depin.tokenomics.vesting.internal.VestingYaml;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -84,6 +87,30 @@ public record VestingSchedule(
     if (value < 0) {
       throw new IllegalArgumentException(name + " must be 0 or more, not " + value);
     }
+  }
+
+  /**
+   * Reads a schedule from a YAML document: either {@code preset: filecoin-miner-reward} (with an
+   * optional {@code quantizationOffset}), or {@code vestPeriod} (required) with optional {@code
+   * initialDelay}, {@code cliff}, {@code stepDuration}, {@code quantization}, {@code
+   * quantizationOffset} and {@code timing} ({@code at-tranche-epoch}, the default, or {@code
+   * after-tranche-epoch}). Lengths are epochs up to 10^12.
+   *
+   * {@snippet :
+   * VestingSchedule s = VestingSchedule.fromYaml("team.yaml", """
+   *     cliff: 365
+   *     vestPeriod: 1460
+   *     stepDuration: 30
+   *     """);
+   * }
+   *
+   * @param source the file name used in error messages
+   * @param yaml the document
+   * @return the schedule
+   * @throws ConfigException naming the key and line at fault
+   */
+  public static VestingSchedule fromYaml(String source, String yaml) throws ConfigException {
+    return VestingYaml.schedule(YamlNode.parse(source, yaml));
   }
 
   /**
