@@ -1,0 +1,13 @@
+package io.depin.tokenomics.burnmint;
+
+/**
+ * What a re-mint is computed from.
+ *
+ * @since 0.1.0
+ */
+public enum RemintBasis {
+  /** A share of the tokens burned in the epoch is minted back (burn-and-mint equilibrium). */
+  BURNED,
+  /** A share of the epoch's scheduled emission is minted, whatever was burned. */
+  EMISSION
+}
