@@ -18,6 +18,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -72,15 +73,15 @@ public final class ChartRenderer {
             .xAxisTitle(chart.xLabel())
             .yAxisTitle(chart.yLabel())
             .build();
-    xy.getStyler()
-        .setLocale(Locale.ROOT)
-        .setPlotGridLinesVisible(true)
-        .setChartBackgroundColor(Color.WHITE)
-        .setPlotBackgroundColor(Color.WHITE)
-        .setPlotGridLinesColor(new Color(0xDDDDDD))
-        .setLegendPosition(Styler.LegendPosition.InsideNW)
-        .setSeriesColors(PALETTE)
-        .setAntiAlias(true);
+    XYStyler style = xy.getStyler();
+    style.setLocale(Locale.ROOT);
+    style.setPlotGridLinesVisible(true);
+    style.setPlotGridLinesColor(new Color(0xDDDDDD));
+    style.setChartBackgroundColor(Color.WHITE);
+    style.setPlotBackgroundColor(Color.WHITE);
+    style.setLegendPosition(Styler.LegendPosition.InsideNW);
+    style.setSeriesColors(PALETTE);
+    style.setAntiAlias(true);
     switch (chart) {
       case BandChart band -> band(xy, band);
       case LineChart line -> line(xy, line);
@@ -121,7 +122,11 @@ public final class ChartRenderer {
       population[i] = points.get(i).population();
       share[i] = points.get(i).share();
     }
-    xy.getStyler().setXAxisMin(0.0).setXAxisMax(1.0).setYAxisMin(0.0).setYAxisMax(1.0);
+    XYStyler style = xy.getStyler();
+    style.setXAxisMin(0.0);
+    style.setXAxisMax(1.0);
+    style.setYAxisMin(0.0);
+    style.setYAxisMax(1.0);
     line(xy, "equality", new double[] {0, 1}, new double[] {0, 1}, Color.GRAY, DASHED);
     line(
         xy,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import io.depin.tokenomics.report.BandChart;
 import io.depin.tokenomics.report.Chart;
 import io.depin.tokenomics.report.LineChart;
@@ -44,8 +45,10 @@ public final class JsonReport {
       g.setPrettyPrinter(
           new DefaultPrettyPrinter()
               .withObjectIndenter(indenter)
-              .withArrayIndenter(DefaultPrettyPrinter.FixedSpaceIndenter.instance())
-              .withoutSpacesInObjectEntries());
+              .withArrayIndenter(new DefaultPrettyPrinter.FixedSpaceIndenter())
+              .withSeparators(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
       g.writeStartObject();
       g.writeStringField("format", FORMAT);
       g.writeStringField("title", report.title());
