@@ -1,9 +1,6 @@
 package io.depin.tokenomics.report;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,9 +19,8 @@ import java.util.Objects;
  *
  * (the population form, without the small-sample factor {@code n/(n-1)}; see Damgaard and Weiner,
  * "Describing inequality in plant size or fecundity", Ecology 81(4), 2000, eq. 2). Numerator and
- * denominator are exact {@link BigInteger}s; the quotient is rounded to 20 significant digits
- * ({@link RoundingMode#HALF_EVEN}) and then to the nearest {@code double}, so the result is within
- * one unit in the last place of the exact value. Consequences: an equal distribution has {@code G
+ * denominator are exact {@link BigInteger}s and the quotient is rounded once, to the nearest
+ * {@code double} (ties to even), so the result is the double closest to the exact value. Consequences: an equal distribution has {@code G
  * = 0}; one recipient holding everything among {@code n} has {@code G = (n - 1)/n}. When every
  * amount is zero nothing was distributed: the curve is the line of equality and {@code G = 0}.
  *
@@ -46,8 +42,6 @@ import java.util.Objects;
 public final class Inequality {
   /** The vertex limit used when none is given. */
   public static final int DEFAULT_MAX_POINTS = 1001;
-
-  private static final MathContext ROUNDING = new MathContext(20, RoundingMode.HALF_EVEN);
 
   private Inequality() {}
 
@@ -169,7 +163,18 @@ public final class Inequality {
     return new LorenzPoint(population, share);
   }
 
+  /**
+   * Rounds the non-negative fraction {@code numerator / denominator} to the nearest double, ties
+   * to even: an integer quotient of at least 56 bits, with a sticky bit for a non-zero remainder,
+   * is rounded by {@link BigInteger#doubleValue()} and scaled back by a power of two (exact).
+   */
   private static double ratio(BigInteger numerator, BigInteger denominator) {
-    return new BigDecimal(numerator).divide(new BigDecimal(denominator), ROUNDING).doubleValue();
+    if (numerator.signum() == 0) {
+      return 0.0;
+    }
+    int shift = Math.max(0, 56 + denominator.bitLength() - numerator.bitLength());
+    BigInteger[] qr = numerator.shiftLeft(shift).divideAndRemainder(denominator);
+    BigInteger quotient = qr[1].signum() == 0 ? qr[0] : qr[0].setBit(0);
+    return Math.scalb(quotient.doubleValue(), -shift);
   }
 }

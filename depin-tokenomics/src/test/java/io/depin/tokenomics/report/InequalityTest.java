@@ -138,7 +138,7 @@ class InequalityTest {
             : new BigDecimal(pairs)
                 .divide(
                     new BigDecimal(total.multiply(BigInteger.valueOf(2L * xs.size()))),
-                    MathContext.DECIMAL128)
+                    new MathContext(80))
                 .doubleValue();
 
     Lorenz lorenz = Inequality.lorenz(xs.stream().mapToLong(Long::longValue).toArray());
