@@ -243,14 +243,15 @@ public final class BandChart implements Chart {
           percentile(sorted, 0.05),
           percentile(sorted, 0.50),
           percentile(sorted, 0.95),
-          Math.clamp(sum / sorted.length, sorted[0], sorted[sorted.length - 1]));
+          sum / sorted.length);
     }
 
     private static double percentile(double[] sorted, double p) {
       double h = (sorted.length - 1) * p;
       int lo = (int) Math.floor(h);
       int hi = Math.min(lo + 1, sorted.length - 1);
-      return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+      // Clamped, so that rounding cannot push a percentile past the next order statistic.
+      return Math.min(sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]), sorted[hi]);
     }
 
     /**

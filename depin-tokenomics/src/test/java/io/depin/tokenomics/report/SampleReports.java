@@ -18,6 +18,10 @@ final class SampleReports {
             .caption("5th to 95th percentile, median and mean over " + RUNS + " runs.")
             .axes("epoch", "supply (tokens)");
     double[] supplies = new double[RUNS];
+    double[] burnRate = new double[RUNS];
+    for (int r = 0; r < RUNS; r++) {
+      burnRate[r] = 0.2 + 0.6 * random.nextDouble();
+    }
     java.util.Arrays.fill(supplies, 1_000_000);
     double[] epochs = new double[EPOCHS];
     double[] emitted = new double[EPOCHS];
@@ -28,7 +32,7 @@ final class SampleReports {
       emitted[e] = 50_000.0 / (1 << (e / 20));
       double burnSum = 0;
       for (int r = 0; r < RUNS; r++) {
-        double burn = emitted[e] * (0.2 + 0.6 * random.nextDouble()) * e / EPOCHS;
+        double burn = emitted[e] * burnRate[r] * (0.5 + random.nextDouble()) * e / EPOCHS;
         supplies[r] += emitted[e] - burn;
         burnSum += burn;
       }
