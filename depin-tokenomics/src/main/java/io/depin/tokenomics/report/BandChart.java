@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.DoubleStream;
 
 /**
  * A quantity over steps across many simulation runs: the band from the 5th to the 95th
@@ -12,8 +13,9 @@ import java.util.Objects;
  *
  * <p>Give either the percentiles directly ({@link Builder#step(double, double, double, double,
  * double)}) or every run's value at a step ({@link Builder#stepFromRuns(double, double[])}), which
- * computes them with linear interpolation between order statistics (Hyndman and Fan's type 7, the
- * default of R's {@code quantile} and of NumPy's {@code percentile}).
+ * computes the percentiles by linear interpolation between order statistics (Hyndman and Fan's
+ * type 7, the default of R's {@code quantile} and of NumPy's {@code percentile}) and the mean with
+ * compensated summation.
  *
  * {@snippet :
  * BandChart supply = BandChart.builder("supply")
@@ -233,10 +235,11 @@ public final class BandChart implements Chart {
         throw new IllegalArgumentException("no runs at x=" + x);
       }
       double[] sorted = runs.clone();
-      double sum = 0.0;
       for (int i = 0; i < sorted.length; i++) {
-        sum += Checks.finite(sorted[i], "runs[" + i + "]");
+        Checks.finite(sorted[i], "runs[" + i + "]");
       }
+      // DoubleStream.sum compensates rounding errors (Kahan summation).
+      double sum = DoubleStream.of(sorted).sum();
       Arrays.sort(sorted);
       return step(
           x,

@@ -2,7 +2,16 @@ package io.depin.tokenomics.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Arrays;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -97,5 +106,33 @@ class ChartModelTest {
                     0,
                     java.util.List.of(new LorenzPoint(0, 0), new LorenzPoint(1, 0.5))))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Property
+  void stepFromRuns_percentilesOrderedWithinRangeAndMeanExact(
+      @ForAll @Size(min = 1, max = 200) List<@DoubleRange(min = -1e12, max = 1e12) Double> runs) {
+    double[] values = runs.stream().mapToDouble(Double::doubleValue).toArray();
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+
+    BandChart band = BandChart.builder("b").stepFromRuns(0, values).build();
+
+    double p5 = band.p5()[0];
+    double p50 = band.p50()[0];
+    double p95 = band.p95()[0];
+    assertThat(p5).isBetween(sorted[0], p50);
+    assertThat(p95).isBetween(p50, sorted[sorted.length - 1]);
+    if (sorted.length % 2 == 1) {
+      assertThat(p50).isEqualTo(sorted[sorted.length / 2]);
+    }
+    BigDecimal exactSum = BigDecimal.ZERO;
+    for (double v : values) {
+      exactSum = exactSum.add(new BigDecimal(v));
+    }
+    double exactMean =
+        exactSum.divide(BigDecimal.valueOf(values.length), MathContext.DECIMAL128).doubleValue();
+    // Compensated summation: within a few ulps of the largest magnitude, not of the mean.
+    double tolerance = 4 * Math.ulp(Math.max(Math.abs(sorted[0]), Math.abs(sorted[sorted.length - 1])));
+    assertThat(band.mean()[0]).isCloseTo(exactMean, within(tolerance));
   }
 }
