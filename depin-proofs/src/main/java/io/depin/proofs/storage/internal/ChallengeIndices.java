@@ -1,5 +1,6 @@
 package io.depin.proofs.storage.internal;
 
+import io.depin.core.bytes.Hash32;
 import io.depin.core.hash.HashAlgorithm;
 import io.depin.core.hash.Hasher;
 import io.depin.proofs.storage.SectorId;
@@ -35,10 +36,10 @@ public final class ChallengeIndices {
       suffix[34] = (byte) (i >>> 16);
       suffix[35] = (byte) (i >>> 24);
       Hasher hasher = HashAlgorithm.SHA_256.newHasher();
-      byte[] digest = hasher.update(randomness).update(suffix).digest32().toByteArray();
+      Hash32 digest = hasher.update(randomness).update(suffix).digest32();
       long word = 0;
       for (int b = 7; b >= 0; b--) {
-        word = (word << 8) | (digest[b] & 0xFF);
+        word = (word << 8) | (digest.get(b) & 0xFF);
       }
       indices[i] = (int) Long.remainderUnsigned(word, chunkCount);
     }
