@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  * @param bucketAmount the bucket's amount: its share of the pool plus what rolled into it
  * @param bucketWeight the sum of the bucket's effective weights
  * @param method the distribution method
- * @param rateScale the rate's decimal places, or {@code null} for exact shares
+ * @param rateScale the rate's decimal places, or {@code null} for exact shares (and for a bucket
+ *     with no weight, where no rate exists)
  * @param rate the per-weight rate in base units, rounded to {@code rateScale}, or {@code null}
  * @param rateRounding how the rate was rounded
  * @param payoutRounding how the share was rounded to base units
