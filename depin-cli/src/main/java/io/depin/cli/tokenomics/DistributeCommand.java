@@ -19,8 +19,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +38,7 @@ import picocli.CommandLine.Parameters;
  * {@snippet lang=shell :
  * depin tokenomics distribute 1000 weights.csv --policy examples/policies/helium-style.yaml
  * depin tokenomics distribute 1000 weights.csv --policy policy.yaml --format json > payouts.json
+ * depin tokenomics distribute 1000 weights.csv --policy versions.yaml --at 2026-07-01T00:00:00Z
  * }
  *
  * <p>CSV output has one row per payout ({@code share} or {@code commission}) followed by one
@@ -72,6 +75,11 @@ public final class DistributeCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: csv).")
   String format = "csv";
 
+  @Option(names = "--at", paramLabel = "<instant>",
+      description = "Read the policy file as versions with effective dates and use the version in"
+          + " force at this instant, e.g. 2026-07-01T00:00:00Z (the epoch's start).")
+  @Nullable Instant at;
+
   /** Creates the command (picocli instantiates it). */
   public DistributeCommand() {}
 
@@ -86,7 +94,17 @@ public final class DistributeCommand implements Callable<Integer> {
     try {
       Path policyPath = Objects.requireNonNull(policy);
       Path weightsPath = Objects.requireNonNull(weights);
-      DistributionPolicy p = DistributionPolicy.fromYaml(policyPath.toString(), read(policyPath));
+      DistributionPolicy p;
+      if (at == null) {
+        p = DistributionPolicy.fromYaml(policyPath.toString(), read(policyPath));
+      } else {
+        Optional<DistributionPolicy> inForce =
+            DistributionPolicy.versionsFromYaml(policyPath.toString(), read(policyPath)).inForceAt(at);
+        if (inForce.isEmpty()) {
+          return fail(policyPath + ": no version is in force at " + at);
+        }
+        p = inForce.get();
+      }
       WeightTable table = WeightTable.fromCsv(weightsPath.toString(), read(weightsPath));
       TokenAmount amount;
       try {

@@ -101,6 +101,41 @@ class DistributeCommandTest {
   }
 
   @Test
+  void distribute_versionedPolicy_usesVersionInForceAt() throws Exception {
+    Path versions = write("versions.yaml", """
+        versions:
+          - effective: 2026-01-01T00:00:00Z
+            policy:
+              token: {symbol: PTS, decimals: 0}
+              method: pro-rata
+              payout-rounding: DOWN
+              buckets: [{name: coverage, share: 1}]
+          - effective: 2026-07-01T00:00:00Z
+            policy:
+              token: {symbol: PTS, decimals: 0}
+              method: largest-remainder
+              payout-rounding: DOWN
+              buckets: [{name: coverage, share: 1}]
+        """);
+    Path weights = write("weights.csv", "participant,bucket,weight\na,coverage,1\nb,coverage,2\n");
+    // 100 over 1:2 is 33.33 and 66.67: pro-rata floors both (1 point of dust); largest remainder
+    // gives the point to b, whose remainder (2/3) is larger
+    assertThat(run("tokenomics", "distribute", "100", weights.toString(), "--policy",
+        versions.toString(), "--at", "2026-03-01T00:00:00Z", "--format", "json")).isZero();
+    JsonNode before = new ObjectMapper().readTree(out.toString());
+    assertThat(before.get("unallocated").asText()).isEqualTo("1");
+    out.getBuffer().setLength(0);
+    assertThat(run("tokenomics", "distribute", "100", weights.toString(), "--policy",
+        versions.toString(), "--at", "2026-07-01T00:00:00Z", "--format", "json")).isZero();
+    JsonNode after = new ObjectMapper().readTree(out.toString());
+    assertThat(after.get("unallocated").asText()).isEqualTo("0");
+    assertThat(after.get("payouts").get(1).get("amount").asText()).isEqualTo("67");
+    assertThat(run("tokenomics", "distribute", "100", weights.toString(), "--policy",
+        versions.toString(), "--at", "2025-01-01T00:00:00Z")).isEqualTo(1);
+    assertThat(err.toString()).contains("no version is in force at 2025-01-01T00:00:00Z");
+  }
+
+  @Test
   void distribute_badWeight_printsFileLineAndKey() throws Exception {
     Path weights = write("weights.csv", "participant,bucket,weight\na,coverage,x\n");
     int code = run("tokenomics", "distribute", "100", weights.toString(), "--policy", policy().toString());

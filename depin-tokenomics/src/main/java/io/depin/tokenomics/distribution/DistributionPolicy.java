@@ -1,5 +1,6 @@
 package io.depin.tokenomics.distribution;
 
+import io.depin.core.rules.RuleBook;
 import io.depin.core.token.Token;
 import io.depin.tokenomics.config.ConfigException;
 import io.depin.tokenomics.distribution.internal.PolicyYaml;
@@ -33,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  * more than the bucket holds, and then pays plus dust would not equal the pool. The mode is still
  * stated in the policy, so a published distribution says how it rounded.
  *
- * <p>A policy is a plain value; to change the rules at a later epoch, keep the versions in an
- * {@link io.depin.core.rules.RuleBook} keyed by their effective instant.
+ * <p>A policy is a plain value; to change the rules at a later epoch, keep the versions in a
+ * {@link RuleBook} keyed by their effective instant ({@link #versionsFromYaml} reads one).
  *
  * @param token the token of the pool
  * @param method pro rata or largest remainder
@@ -144,6 +145,34 @@ public record DistributionPolicy(
    */
   public static DistributionPolicy fromYaml(String source, String yaml) throws ConfigException {
     return PolicyYaml.read(source, yaml);
+  }
+
+  /**
+   * Reads a policy file with versions that take effect at stated instants, so that an epoch is
+   * always distributed by the rules in force when it happened:
+   *
+   * <pre>{@code
+   * versions:
+   *   - effective: 2026-01-01T00:00:00Z
+   *     policy: {token: ..., method: pro-rata, ...}     # as in fromYaml
+   *   - effective: 2026-07-01T00:00:00Z
+   *     policy: {token: ..., method: largest-remainder, ...}
+   * }</pre>
+   *
+   * {@snippet :
+   * RuleBook<DistributionPolicy> book = DistributionPolicy.versionsFromYaml("policy.yaml", text);
+   * DistributionPolicy inForce = book.inForceAt(epochStart).orElseThrow();
+   * }
+   *
+   * @param source the file name, for error messages
+   * @param yaml the document
+   * @return the versions, by effective instant
+   * @throws ConfigException naming the key and line of the first problem, including versions out of
+   *     order
+   */
+  public static RuleBook<DistributionPolicy> versionsFromYaml(String source, String yaml)
+      throws ConfigException {
+    return PolicyYaml.readVersions(source, yaml);
   }
 
   /**

@@ -3,10 +3,12 @@ package io.depin.tokenomics.distribution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.depin.core.rules.RuleBook;
 import io.depin.tokenomics.config.ConfigException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +73,33 @@ class PolicyAndWeightsParsingTest {
             POLICY.replace("share: 0.4", "share: 0.5")))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("more than 1");
+  }
+
+  private static String indented(String text) {
+    return text.lines().map(l -> "      " + l).reduce("", (a, b) -> a + b + "\n");
+  }
+
+  @Test
+  void versionsFromYaml_twoVersions_pickedByEffectiveInstant() throws ConfigException {
+    String later = POLICY.replace("method: pro-rata", "method: largest-remainder")
+        .replace("rate:\n  scale: 8\n  rounding: DOWN\n", "");
+    String yaml = "versions:\n  - effective: 2026-01-01T00:00:00Z\n    policy:\n" + indented(POLICY)
+        + "  - effective: 2026-07-01T00:00:00Z\n    policy:\n" + indented(later);
+    RuleBook<DistributionPolicy> book = DistributionPolicy.versionsFromYaml("policy.yaml", yaml);
+    assertThat(book.inForceAt(Instant.parse("2025-12-31T23:59:59Z"))).isEmpty();
+    assertThat(book.inForceAt(Instant.parse("2026-03-01T00:00:00Z")).orElseThrow().method())
+        .isEqualTo(DistributionMethod.PRO_RATA);
+    assertThat(book.inForceAt(Instant.parse("2026-07-01T00:00:00Z")).orElseThrow().method())
+        .isEqualTo(DistributionMethod.LARGEST_REMAINDER);
+  }
+
+  @Test
+  void versionsFromYaml_outOfOrder_namesTheEffectiveKey() {
+    String yaml = "versions:\n  - effective: 2026-07-01T00:00:00Z\n    policy:\n" + indented(POLICY)
+        + "  - effective: 2026-01-01T00:00:00Z\n    policy:\n" + indented(POLICY);
+    assertThatThrownBy(() -> DistributionPolicy.versionsFromYaml("policy.yaml", yaml))
+        .isInstanceOfSatisfying(ConfigException.class,
+            e -> assertThat(e.key()).isEqualTo("versions[1].effective"));
   }
 
   @Test

@@ -6,8 +6,9 @@ import io.depin.tokenomics.config.ConfigException;
 import io.depin.tokenomics.distribution.DistributionPolicy;
 
 /**
- * Fuzzes {@link DistributionPolicy#fromYaml}: it returns a policy whose invariants hold (its
- * processing order contains every bucket once), or throws {@link ConfigException}.
+ * Fuzzes {@link DistributionPolicy#fromYaml} and {@link DistributionPolicy#versionsFromYaml}: they
+ * return a policy whose invariants hold (its processing order contains every bucket once) or a
+ * rule book, or throw {@link ConfigException}.
  */
 class DistributionPolicyYamlFuzzTest {
   @FuzzTest
@@ -21,6 +22,16 @@ class DistributionPolicyYamlFuzzTest {
     }
     if (policy.processingOrder().size() != policy.buckets().size()) {
       throw new AssertionError("the processing order lost a bucket");
+    }
+  }
+
+  @FuzzTest
+  void versionsFromYaml_anyText_returnsBookOrThrowsConfigException(FuzzedDataProvider data) {
+    String yaml = data.consumeRemainingAsString();
+    try {
+      DistributionPolicy.versionsFromYaml("fuzz.yaml", yaml);
+    } catch (ConfigException expected) {
+      // a typed rejection is the other allowed outcome
     }
   }
 }

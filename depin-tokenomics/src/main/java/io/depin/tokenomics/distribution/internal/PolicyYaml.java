@@ -1,6 +1,7 @@
 package io.depin.tokenomics.distribution.internal;
 
 import io.depin.core.DecodingException;
+import io.depin.core.rules.RuleBook;
 import io.depin.core.token.Token;
 import io.depin.core.token.TokenAmount;
 import io.depin.tokenomics.config.ConfigException;
@@ -12,6 +13,7 @@ import io.depin.tokenomics.distribution.DistributionPolicy;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 /** Reads a {@link DistributionPolicy} from YAML; see {@link DistributionPolicy#fromYaml}. */
 public final class PolicyYaml {
   private static final int MAX_BUCKETS = 256;
+  private static final int MAX_VERSIONS = 1024;
   private static final int MAX_OPERATORS = 100_000;
   private static final int MAX_FRACTION_DIGITS = 36;
 
@@ -37,7 +40,44 @@ public final class PolicyYaml {
    * @throws ConfigException naming the key and line at fault
    */
   public static DistributionPolicy read(String source, String yaml) throws ConfigException {
-    YamlNode root = YamlNode.parse(source, yaml);
+    return policy(YamlNode.parse(source, yaml));
+  }
+
+  /**
+   * Reads a versioned policy file: a mapping with one key, {@code versions}, a list of {@code
+   * {effective: <instant>, policy: <policy>}} in increasing order of their instants.
+   *
+   * @param source the file name
+   * @param yaml the document
+   * @return the versions, by effective instant
+   * @throws ConfigException naming the key and line at fault
+   */
+  public static RuleBook<DistributionPolicy> readVersions(String source, String yaml)
+      throws ConfigException {
+    YamlNode root = YamlNode.parse(source, yaml).requireKeys(Set.of("versions"));
+    YamlNode versions = root.get("versions");
+    List<YamlNode> elements = versions.elements();
+    if (elements.isEmpty() || elements.size() > MAX_VERSIONS) {
+      throw versions.error("expected 1 to " + MAX_VERSIONS + " versions");
+    }
+    RuleBook<DistributionPolicy> book = null;
+    Instant last = null;
+    for (YamlNode v : elements) {
+      v.requireKeys(Set.of("effective", "policy"));
+      YamlNode effectiveNode = v.get("effective");
+      Instant effective = effectiveNode.instant();
+      DistributionPolicy policy = policy(v.get("policy"));
+      if (last != null && !effective.isAfter(last)) {
+        throw effectiveNode.error("versions must be in increasing order of effective instant; "
+            + effective + " is not after " + last);
+      }
+      book = book == null ? RuleBook.startingAt(effective, policy) : book.thenFrom(effective, policy);
+      last = effective;
+    }
+    return book;
+  }
+
+  private static DistributionPolicy policy(YamlNode root) throws ConfigException {
     root.requireKeys(Set.of("token", "method", "rate", "payout-rounding", "buckets", "commission"));
     YamlNode tokenNode = root.get("token").requireKeys(Set.of("symbol", "decimals"));
     YamlNode symbolNode = tokenNode.get("symbol");
