@@ -1,6 +1,6 @@
 /**
- * {@code depin tokenomics}: commands for researchers working on a token economy. {@link
- * io.depin.cli.tokenomics.TokenomicsCommand} is the group; each subcommand is its own class.
+ * The {@code depin tokenomics} commands: emission schedules and exact reward distribution, read
+ * from YAML policies and CSV inputs.
  */
 @NullMarked
 package io.depin.cli.tokenomics;
