@@ -163,6 +163,21 @@ class SignedMessageTest {
     assertThat(hinted.verify(UPTIME, key.publicKey()).signer()).isEqualTo(key.publicKey());
   }
 
+  @Property(tries = 30)
+  void fromJsonWithExpectedSigner_anyHint_equalsPlainParse(
+      @ForAll KeyType signerType, @ForAll KeyType hintType, @ForAll boolean sameKey,
+      @ForAll long seed) throws CryptoException {
+    SigningKey key = key(signerType, seed);
+    PublicKey hint = sameKey ? key.publicKey() : key(hintType, seed + 1).publicKey();
+    byte[] wire = SignedMessage.sign(UPTIME, CanonicalJson.parse(REPORT, 4096, 8), key).toJsonBytes();
+
+    SignedMessage hinted = SignedMessage.fromJson(wire, hint);
+
+    assertThat(hinted).isEqualTo(SignedMessage.fromJson(wire));
+    assertThat(hinted.toJsonBytes()).isEqualTo(wire);
+    assertThat(hinted.verify(UPTIME).signer()).isEqualTo(key.publicKey());
+  }
+
   @Test
   void fromJsonWithExpectedSigner_otherKey_decodesTheEmbeddedKey() throws CryptoException {
     SigningKey key = key(KeyType.ED25519, 22);
