@@ -69,6 +69,9 @@ public final class CanonicalJson {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /** The parser factory for the default depth, built once; thread-safe once built. */
+  private static final JsonFactory DEFAULT_FACTORY = factory(DEFAULT_MAX_DEPTH);
+
   private CanonicalJson() {}
 
   /**
@@ -197,16 +200,21 @@ public final class CanonicalJson {
     return parseText(json, maxDepth);
   }
 
+  private static JsonFactory factory(int maxDepth) {
+    return JsonFactory.builder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(maxDepth)
+                .maxStringLength(Integer.MAX_VALUE)
+                .maxNameLength(Integer.MAX_VALUE)
+                .build())
+        // No shared symbol table: nothing carries over from one untrusted input to the next.
+        .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+        .build();
+  }
+
   private static JsonNode parseText(String text, int maxDepth) {
-    JsonFactory factory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(maxDepth)
-                    .maxStringLength(Integer.MAX_VALUE)
-                    .maxNameLength(Integer.MAX_VALUE)
-                    .build())
-            .build();
+    JsonFactory factory = maxDepth == DEFAULT_MAX_DEPTH ? DEFAULT_FACTORY : factory(maxDepth);
     try (JsonParser parser = factory.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {

@@ -9,9 +9,11 @@ import io.depin.core.bytes.Hex;
 import io.depin.core.crypto.KeyType;
 import io.depin.core.crypto.PublicKey;
 import io.depin.core.crypto.Signature;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Strict readers and writers for the members of JSON wire forms: an exact member set, strings,
@@ -124,13 +126,35 @@ public final class JsonFields {
    * @throws DecodingException if the key object or key is invalid
    */
   public static PublicKey key(JsonNode node, String member) {
+    return key(node, member, null);
+  }
+
+  /**
+   * Reads a key object like {@link #key(JsonNode, String)}, but returns {@code known} instead of
+   * decoding the key again when the object holds exactly {@code known}'s type and raw encoding.
+   * Decoding validates the point, which for Ed25519 costs about as much as verifying a signature;
+   * a caller that already holds the key it expects (a registry's key for the claimed device) skips
+   * that work. The result equals {@code key(node, member)}, and so do the exceptions.
+   *
+   * @param node the object holding the key
+   * @param member the member name
+   * @param known a key already decoded and validated, or {@code null}
+   * @return the key
+   * @throws DecodingException if the key object or key is invalid
+   * @since 0.1.0
+   */
+  public static PublicKey key(JsonNode node, String member, @Nullable PublicKey known) {
     JsonNode keyNode = node.get(member);
     if (keyNode == null) {
       throw new DecodingException(Reason.MALFORMED, "'" + member + "' is missing");
     }
     requireMembers(keyNode, KEY_MEMBERS, member + " key");
     KeyType keyType = keyTypeNamed(text(keyNode, "keyType"));
-    return PublicKey.fromRaw(keyType, hex(keyNode, "publicKey", 65).toByteArray());
+    byte[] raw = hex(keyNode, "publicKey", 65).toByteArray();
+    if (known != null && known.keyType() == keyType && Arrays.equals(known.toRaw(), raw)) {
+      return known;
+    }
+    return PublicKey.fromRaw(keyType, raw);
   }
 
   /**

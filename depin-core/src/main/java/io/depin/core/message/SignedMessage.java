@@ -17,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON payload signed for one stated purpose: type tag + canonical payload + signer + signature.
@@ -209,6 +210,29 @@ public final class SignedMessage {
    *     extra one, or holds an invalid type, key or signature encoding
    */
   public static SignedMessage fromJson(byte[] json) {
+    return fromJson(json, null);
+  }
+
+  /**
+   * Parses the JSON form like {@link #fromJson(byte[])}, but when the embedded signer has exactly
+   * {@code expectedSigner}'s type and raw encoding, takes {@code expectedSigner} as the signer
+   * instead of decoding and validating the key again (for Ed25519 that validation costs about as
+   * much as verifying the signature). The result and the exceptions equal those of {@link
+   * #fromJson(byte[])}; nothing is verified.
+   *
+   * {@snippet :
+   * SignedMessage message = SignedMessage.fromJson(wire, registeredKey);
+   * message.verify(type, registeredKey);
+   * }
+   *
+   * @param json the JSON form, UTF-8
+   * @param expectedSigner the key the caller expects to have signed, already decoded, or {@code
+   *     null}
+   * @return the message
+   * @throws DecodingException as {@link #fromJson(byte[])}
+   * @since 0.1.0
+   */
+  public static SignedMessage fromJson(byte[] json, @Nullable PublicKey expectedSigner) {
     JsonNode root = CanonicalJson.parse(json, DEFAULT_MAX_JSON_BYTES, CanonicalJson.DEFAULT_MAX_DEPTH);
     JsonFields.requireMembers(root, MEMBERS, "message");
     MessageType type;
@@ -217,7 +241,7 @@ public final class SignedMessage {
     } catch (IllegalArgumentException e) {
       throw new DecodingException(Reason.INVALID_VALUE, e.getMessage(), e);
     }
-    PublicKey signer = JsonFields.key(root, "signer");
+    PublicKey signer = JsonFields.key(root, "signer", expectedSigner);
     Signature signature = JsonFields.signature(root, "signature", signer.keyType());
     Bytes payload = Bytes.of(CanonicalJson.canonicalize(root.get("payload")));
     return new SignedMessage(type, payload, signer, signature);

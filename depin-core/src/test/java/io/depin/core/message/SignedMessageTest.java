@@ -2,6 +2,7 @@ package io.depin.core.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.depin.core.DecodingException;
 import io.depin.core.DecodingException.Reason;
@@ -9,8 +10,10 @@ import io.depin.core.bytes.Bytes;
 import io.depin.core.crypto.CryptoException;
 import io.depin.core.crypto.CryptoException.Code;
 import io.depin.core.crypto.KeyType;
+import io.depin.core.crypto.PublicKey;
 import io.depin.core.crypto.SigningKey;
 import io.depin.core.json.CanonicalJson;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import net.jqwik.api.ForAll;
@@ -143,6 +146,70 @@ class SignedMessageTest {
     SigningKey key = key(keyType, value);
     SignedMessage signed = SignedMessage.sign(UPTIME, payload, key);
     assertThat(SignedMessage.fromJson(signed.toJson()).verify(UPTIME).payload()).isEqualTo(payload);
+  }
+
+  @ParameterizedTest
+  @EnumSource(KeyType.class)
+  void fromJsonWithExpectedSigner_sameKey_equalsPlainParseAndReusesTheKey(KeyType keyType)
+      throws CryptoException {
+    SigningKey key = key(keyType, 21);
+    byte[] wire = SignedMessage.sign(UPTIME, CanonicalJson.parse(REPORT, 4096, 8), key).toJsonBytes();
+    PublicKey expected = PublicKey.fromRaw(keyType, key.publicKey().toRaw());
+
+    SignedMessage hinted = SignedMessage.fromJson(wire, expected);
+
+    assertThat(hinted).isEqualTo(SignedMessage.fromJson(wire));
+    assertThat(hinted.signer()).isSameAs(expected);
+    assertThat(hinted.verify(UPTIME, key.publicKey()).signer()).isEqualTo(key.publicKey());
+  }
+
+  @Property(tries = 30)
+  void fromJsonWithExpectedSigner_anyHint_equalsPlainParse(
+      @ForAll KeyType signerType, @ForAll KeyType hintType, @ForAll boolean sameKey,
+      @ForAll long seed) throws CryptoException {
+    SigningKey key = key(signerType, seed);
+    PublicKey hint = sameKey ? key.publicKey() : key(hintType, seed + 1).publicKey();
+    byte[] wire = SignedMessage.sign(UPTIME, CanonicalJson.parse(REPORT, 4096, 8), key).toJsonBytes();
+
+    SignedMessage hinted = SignedMessage.fromJson(wire, hint);
+
+    assertThat(hinted).isEqualTo(SignedMessage.fromJson(wire));
+    assertThat(hinted.toJsonBytes()).isEqualTo(wire);
+    assertThat(hinted.verify(UPTIME).signer()).isEqualTo(key.publicKey());
+  }
+
+  @Test
+  void fromJsonWithExpectedSigner_otherKey_decodesTheEmbeddedKey() throws CryptoException {
+    SigningKey key = key(KeyType.ED25519, 22);
+    PublicKey other = key(KeyType.ED25519, 23).publicKey();
+    byte[] wire = SignedMessage.sign(UPTIME, CanonicalJson.parse(REPORT, 4096, 8), key).toJsonBytes();
+
+    SignedMessage hinted = SignedMessage.fromJson(wire, other);
+
+    assertThat(hinted.signer()).isEqualTo(key.publicKey()).isNotEqualTo(other);
+    assertThatThrownBy(() -> hinted.verify(UPTIME, other))
+        .isInstanceOfSatisfying(CryptoException.class,
+            e -> assertThat(e.code()).isEqualTo(Code.UNEXPECTED_SIGNER));
+  }
+
+  @Test
+  void fromJsonWithExpectedSigner_invalidEmbeddedKey_throwsLikePlainParse() throws CryptoException {
+    SigningKey key = key(KeyType.ED25519, 24);
+    ObjectNode root = (ObjectNode) CanonicalJson.parse(
+        SignedMessage.sign(UPTIME, CanonicalJson.parse(REPORT, 4096, 8), key).toJsonBytes());
+    // The identity point: a valid encoding of a point of small order, which keys must not be.
+    ((ObjectNode) root.get("signer")).put("publicKey", "0x01" + "00".repeat(31));
+    byte[] wire = CanonicalJson.canonicalize(root);
+
+    DecodingException plain = catchThrowableOfType(
+        DecodingException.class, () -> SignedMessage.fromJson(wire));
+    DecodingException hinted = catchThrowableOfType(
+        DecodingException.class, () -> SignedMessage.fromJson(wire, key.publicKey()));
+
+    assertThat(plain).isNotNull();
+    assertThat(hinted).isNotNull();
+    assertThat(hinted.reason()).isEqualTo(plain.reason());
+    assertThat(hinted).hasMessage(plain.getMessage());
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.depin.testkit.proofs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.depin.core.crypto.SigningKey;
+import io.depin.core.json.CanonicalJson;
 import io.depin.core.message.MessageType;
 import io.depin.devices.MakerId;
 import io.depin.devices.registry.DeviceState;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 class ProofVerifierTest {
@@ -154,6 +156,19 @@ class ProofVerifierTest {
         .ping(1, ReplayToken.sequence(1), fleet.clock.instant()).toBytes();
 
     assertRejected(fleet.verifier().verify(wire), RejectionReason.WRONG_KEY);
+  }
+
+  @Test
+  void verify_signerKeyNotAValidPoint_rejectsMalformedAsBefore() throws Exception {
+    Fleet fleet = new Fleet(12);
+    Device device = fleet.onboard();
+    byte[] wire = device.ping(1, ReplayToken.sequence(1), fleet.clock.instant()).toBytes();
+    ObjectNode root = (ObjectNode) CanonicalJson.parse(wire);
+    // The identity point: a valid encoding of a point of small order, which keys must not be.
+    ((ObjectNode) root.get("signer")).put("publicKey", "0x01" + "00".repeat(31));
+
+    assertRejected(fleet.verifier().verify(CanonicalJson.canonicalize(root)),
+        RejectionReason.MALFORMED);
   }
 
   @Test
