@@ -1,5 +1,6 @@
 package io.depin.proofs;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
  * BatchResult result = verifier.verifyAll(wires);
  * Verdict third = result.verdicts().get(2);
  * int replays = result.rejections().getOrDefault("REPLAYED", 0);
+ * List<VerifiedProof<Heartbeat>> heartbeats = result.acceptedOf(heartbeatKind); // for an evaluator
  * }
  *
  * <p>Immutable and thread-safe.
@@ -57,6 +59,25 @@ public final class BatchResult {
   /** {@return how many verdicts are {@link Verdict.Accepted}} */
   public int accepted() {
     return accepted;
+  }
+
+  /**
+   * Returns the accepted proofs of one kind, in input order, typed for the evaluators that take
+   * them (such as an uptime counter). Proofs of other kinds are left out.
+   *
+   * @param <T> the payload type
+   * @param kind the kind, the same instance the verifier was built with
+   * @return the accepted proofs of that kind
+   */
+  public <T> List<VerifiedProof<T>> acceptedOf(ProofKind<T> kind) {
+    Objects.requireNonNull(kind, "kind");
+    List<VerifiedProof<T>> proofs = new ArrayList<>(accepted);
+    for (Verdict verdict : verdicts) {
+      if (verdict instanceof Verdict.Accepted a) {
+        a.proof().as(kind).ifPresent(proofs::add);
+      }
+    }
+    return Collections.unmodifiableList(proofs);
   }
 
   /**
