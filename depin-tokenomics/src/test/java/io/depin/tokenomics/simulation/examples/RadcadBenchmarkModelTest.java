@@ -1,0 +1,62 @@
+package io.depin.tokenomics.simulation.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.depin.tokenomics.simulation.AggregateSeries;
+import io.depin.tokenomics.simulation.AggregateSink;
+import io.depin.tokenomics.simulation.Simulation;
+import io.depin.tokenomics.simulation.SimulationResult;
+import org.junit.jupiter.api.Test;
+
+class RadcadBenchmarkModelTest {
+  private static final int STEPS = 3650;
+
+  @Test
+  void run_1000x3650_emitsExactlyAndMeanSupplyNear520Million() {
+    AggregateSink aggregates = AggregateSink.create();
+    SimulationResult result =
+        Simulation.builder(HalvingBurnModel.model())
+            .params(HalvingBurnModel.Params.radcadComparison())
+            .runs(1000)
+            .steps(STEPS)
+            .seed(20261121L)
+            .parallelism(2)
+            .sink(aggregates)
+            .build()
+            .run();
+
+    assertThat(result.succeeded()).isTrue();
+    assertThat(result.completed()).isEqualTo(1000);
+    AggregateSeries minted = aggregates.series(0, "minted");
+    // every run mints the same: the 5th and 95th percentiles equal the mean
+    assertThat(minted.mean(STEPS)).isEqualTo(1_414_375_000.0);
+    assertThat(minted.p5(STEPS)).isEqualTo(1_414_375_000.0);
+    assertThat(minted.p95(STEPS)).isEqualTo(1_414_375_000.0);
+
+    AggregateSeries supply = aggregates.series(0, "supply");
+    assertThat(supply.mean(0)).isEqualTo(100_000_000.0);
+    // 100e6 + 1414.375e6 - 150e3 * (1.0003^3650 - 1) / 0.0003 = about 520.0e6
+    double expectedBurn = 150_000 * (Math.pow(1.0003, STEPS) - 1) / 0.0003;
+    double expected = 100_000_000 + 1_414_375_000 - expectedBurn;
+    assertThat(expected).isCloseTo(520e6, within(1e6));
+    assertThat(supply.mean(STEPS)).isCloseTo(expected, within(1e6));
+    assertThat(supply.p5(STEPS)).isLessThan(supply.p50(STEPS));
+    assertThat(supply.p50(STEPS)).isLessThan(supply.p95(STEPS));
+
+    AggregateSeries burned = aggregates.series(0, "burned");
+    assertThat(supply.mean(STEPS) + burned.mean(STEPS))
+        .isCloseTo(100_000_000 + 1_414_375_000.0, within(1e-3));
+  }
+
+  @Test
+  void emission_sumOver3650Steps_isExact() {
+    HalvingBurnModel.Params p = HalvingBurnModel.Params.radcadComparison();
+    long sum = 0;
+    for (int t = 0; t < STEPS; t++) {
+      sum += HalvingBurnModel.emission(p, t);
+    }
+    assertThat(sum).isEqualTo(1_414_375_000L);
+    assertThat(HalvingBurnModel.emission(p, 730 * 70)).isZero();
+  }
+}
