@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 public final class AggregateSink implements Sink<Object> {
   private static final double[] PROBS = {0.05, 0.50, 0.95};
   private static final int BLOCK = 8;
+  private static final int CHUNK = 256;
 
   private final List<String> wanted;
   private String[] names = new String[0];
@@ -41,6 +43,7 @@ public final class AggregateSink implements Sink<Object> {
   private int runs;
   private int width;
   private int points;
+  private int threads = 1;
   private AggregateSeries @Nullable [][] results;
 
   private AggregateSink(List<String> wanted) {
@@ -91,6 +94,7 @@ public final class AggregateSink implements Sink<Object> {
     }
     data = new double[names.length][(int) cells];
     completed = new boolean[points * runs];
+    threads = plan.parallelism();
     results = null;
   }
 
@@ -116,52 +120,104 @@ public final class AggregateSink implements Sink<Object> {
     };
   }
 
-  /** Computes the statistics; the per-run values are released. */
+  /**
+   * Computes the statistics, on as many threads as the simulation used; the per-run values are
+   * released.
+   */
   @Override
   public void close() {
-    AggregateSeries[][] out = new AggregateSeries[points][names.length];
-    double[][] buf = new double[BLOCK][runs];
-    double[] q = new double[PROBS.length];
+    int columns = names.length;
+    int[][] ok = new int[points][];
+    double[][][] stats = new double[points * columns][4][width];
     for (int p = 0; p < points; p++) {
-      int[] ok = completedRuns(p);
-      int n = ok.length;
-      for (int c = 0; c < names.length; c++) {
-        double[] mean = new double[width];
-        double[] p5 = new double[width];
-        double[] p50 = new double[width];
-        double[] p95 = new double[width];
-        double[] col = data[c];
-        for (int t0 = 0; t0 < width; t0 += BLOCK) {
-          int bl = Math.min(BLOCK, width - t0);
-          for (int j = 0; j < n; j++) {
-            int base = (p * runs + ok[j]) * width + t0;
-            for (int b = 0; b < bl; b++) {
-              buf[b][j] = col[base + b];
-            }
+      ok[p] = completedRuns(p);
+    }
+    // work units: (series, chunk of CHUNK times); each writes only its own slots
+    int chunks = (width + CHUNK - 1) / CHUNK;
+    int units = points * columns * chunks;
+    AtomicInteger nextUnit = new AtomicInteger();
+    Runnable worker =
+        () -> {
+          double[][] buf = new double[BLOCK][runs];
+          double[] q = new double[PROBS.length];
+          int u;
+          while ((u = nextUnit.getAndIncrement()) < units) {
+            int series = u / chunks;
+            int from = (u % chunks) * CHUNK;
+            int p = series / columns;
+            summarise(data[series % columns], p, ok[p], from, Math.min(width, from + CHUNK),
+                stats[series], buf, q);
           }
-          for (int b = 0; b < bl; b++) {
-            double[] v = buf[b];
-            double sum = 0;
-            for (int j = 0; j < n; j++) {
-              sum += v[j];
-            }
-            int t = t0 + b;
-            if (n == 0 || Double.isNaN(sum)) {
-              mean[t] = p5[t] = p50[t] = p95[t] = Double.NaN;
-              continue;
-            }
-            mean[t] = sum / n;
-            Quantiles.compute(v, n, PROBS, q);
-            p5[t] = q[0];
-            p50[t] = q[1];
-            p95[t] = q[2];
-          }
-        }
-        out[p][c] = new AggregateSeries(names[c], n, mean, p5, p50, p95);
+        };
+    runAll(worker, Math.min(threads, units));
+    AggregateSeries[][] out = new AggregateSeries[points][columns];
+    for (int p = 0; p < points; p++) {
+      for (int c = 0; c < columns; c++) {
+        double[][] st = stats[p * columns + c];
+        out[p][c] = new AggregateSeries(names[c], ok[p].length, st[0], st[1], st[2], st[3]);
       }
     }
     results = out;
     data = new double[0][];
+  }
+
+  private static void runAll(Runnable worker, int threads) {
+    if (threads <= 1) {
+      worker.run();
+      return;
+    }
+    Thread[] started = new Thread[threads - 1];
+    for (int i = 0; i < started.length; i++) {
+      started[i] = Thread.ofPlatform().name("depin-aggregate-" + i).daemon().start(worker);
+    }
+    worker.run();
+    boolean interrupted = false;
+    for (Thread th : started) {
+      while (th.isAlive()) {
+        try {
+          th.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Fills {@code stats[0..3][from..to)} (mean, p5, p50, p95) of one column of one point. */
+  private void summarise(
+      double[] col, int p, int[] ok, int from, int to, double[][] stats, double[][] buf,
+      double[] q) {
+    int n = ok.length;
+    for (int t0 = from; t0 < to; t0 += BLOCK) {
+      int bl = Math.min(BLOCK, to - t0);
+      // gather a block of consecutive times per run: one cache line per run, not one per value
+      for (int j = 0; j < n; j++) {
+        int base = (p * runs + ok[j]) * width + t0;
+        for (int b = 0; b < bl; b++) {
+          buf[b][j] = col[base + b];
+        }
+      }
+      for (int b = 0; b < bl; b++) {
+        double[] v = buf[b];
+        double sum = 0;
+        for (int j = 0; j < n; j++) {
+          sum += v[j];
+        }
+        int t = t0 + b;
+        if (n == 0 || Double.isNaN(sum)) {
+          stats[0][t] = stats[1][t] = stats[2][t] = stats[3][t] = Double.NaN;
+          continue;
+        }
+        stats[0][t] = sum / n;
+        Quantiles.compute(v, n, PROBS, q);
+        stats[1][t] = q[0];
+        stats[2][t] = q[1];
+        stats[3][t] = q[2];
+      }
+    }
   }
 
   private int[] completedRuns(int point) {

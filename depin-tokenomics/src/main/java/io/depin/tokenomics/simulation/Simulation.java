@@ -99,7 +99,7 @@ public final class Simulation<P, S> {
    */
   public SimulationResult run() {
     List<String> names = model.columns().stream().map(Column::name).toList();
-    SimulationPlan plan = new SimulationPlan(names, sweep.size(), runs, steps, seed);
+    SimulationPlan plan = new SimulationPlan(names, sweep.size(), runs, steps, seed, parallelism);
     for (Sink<? super S> sink : sinks) {
       sink.open(plan);
     }

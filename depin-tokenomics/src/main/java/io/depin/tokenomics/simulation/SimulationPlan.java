@@ -16,15 +16,17 @@ import java.util.Objects;
  * @param runs the runs per parameter set
  * @param steps the steps per run
  * @param masterSeed the simulation's seed
+ * @param parallelism the threads the simulation runs on; a sink may use as many in {@link
+ *     Sink#close()}
  * @since 0.1.0
  */
 public record SimulationPlan(
-    List<String> columns, int sweepSize, int runs, int steps, long masterSeed) {
+    List<String> columns, int sweepSize, int runs, int steps, long masterSeed, int parallelism) {
   /** Checks and copies the fields. */
   public SimulationPlan {
     columns = List.copyOf(Objects.requireNonNull(columns, "columns"));
-    if (sweepSize < 1 || runs < 1 || steps < 0) {
-      throw new IllegalArgumentException("sweepSize and runs must be positive, steps non-negative");
+    if (sweepSize < 1 || runs < 1 || steps < 0 || parallelism < 1) {
+      throw new IllegalArgumentException("sweepSize, runs and parallelism must be positive, steps non-negative");
     }
   }
 }
