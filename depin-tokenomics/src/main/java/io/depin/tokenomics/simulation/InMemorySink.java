@@ -28,7 +28,7 @@ public final class InMemorySink<S> implements Sink<S> {
   public InMemorySink() {}
 
   @Override
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   public void open(SimulationPlan plan) {
     runs = plan.runs();
     stored = new List[plan.sweepSize() * runs];

@@ -12,7 +12,7 @@ final class RunLoop<P, S> {
   private final ToDoubleFunction<? super S>[] columns;
   private final int steps;
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   RunLoop(Model<P, S> model, int steps) {
     this.model = model;
     this.substeps = model.substeps.toArray(new Substep[0]);

@@ -121,7 +121,8 @@ public final class Simulation<P, S> {
         };
     boolean interrupted = false;
     if (parallelism == 1) {
-      worker.run();
+      worker.run(); // on the caller's thread, which stops between runs once it is interrupted
+      interrupted = stop.get() && fatal.get() == null && next.get() < total;
     } else {
       List<Thread> threads = new ArrayList<>(parallelism);
       for (int i = 0; i < parallelism; i++) {
@@ -169,7 +170,7 @@ public final class Simulation<P, S> {
     return new SimulationResult(seed, sweep.size(), runs, steps, total - sorted.size(), sorted);
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private void work(
       RunLoop<P, S> loop,
       long total,
@@ -179,6 +180,7 @@ public final class Simulation<P, S> {
       long[] done) {
     RunRecorder<? super S>[] recorders = new RunRecorder[sinks.size()];
     long job;
+    boolean callerThread = parallelism == 1;
     while (!stop.get() && (job = next.getAndIncrement()) < total) {
       int sweepIndex = (int) (job / runs);
       int runIndex = (int) (job % runs);
@@ -196,6 +198,9 @@ public final class Simulation<P, S> {
         if (progress != null) {
           progress.progress(done[0], total);
         }
+      }
+      if (callerThread && Thread.currentThread().isInterrupted()) {
+        stop.set(true);
       }
     }
   }

@@ -11,7 +11,7 @@ final class Substep<P, S> {
   final int[] longTargets;
   final StateUpdate<P, S>[] updates;
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   Substep(
       String name,
       List<Policy<P, S>> policies,

@@ -213,6 +213,40 @@ class SimulationTest {
   }
 
   @Test
+  void run_callerInterruptedOnOneThread_stopsBetweenRunsAndThrows() throws InterruptedException {
+    Model<Integer, Long> model =
+        Model.<Integer, Long>builder()
+            .initialState(0L)
+            .substep(
+                "x",
+                s ->
+                    s.update(
+                        (p, t, st, sig) -> {
+                          Thread.currentThread().interrupt();
+                          return st + 1;
+                        }))
+            .build();
+    InMemorySink<Long> states = new InMemorySink<>();
+    Simulation<Integer, Long> sim =
+        Simulation.builder(model).params(1).runs(5).steps(2).seed(1).parallelism(1).sink(states).build();
+    AtomicInteger outcome = new AtomicInteger();
+    Thread th =
+        new Thread(
+            () -> {
+              try {
+                sim.run();
+              } catch (java.util.concurrent.CancellationException e) {
+                outcome.set(Thread.currentThread().isInterrupted() ? 1 : 2);
+              }
+            });
+    th.start();
+    th.join();
+    assertThat(outcome.get()).isEqualTo(1);
+    assertThat(states.states(0, 0)).hasSize(3);
+    assertThat(states.states(0, 1)).isEmpty();
+  }
+
+  @Test
   void builders_rejectMissingOrForeignParts() {
     assertThatThrownBy(() -> Simulation.builder(Walk.model()).params(PARAMS).steps(3).build())
         .isInstanceOf(IllegalStateException.class)
