@@ -1,8 +1,8 @@
 package io.depin.tokenomics.simulation;
 
 import io.depin.tokenomics.simulation.internal.OrderedOutput;
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,14 +64,19 @@ public final class CsvSink implements Sink<Object> {
     return new CsvSink(null, Objects.requireNonNull(path, "path"));
   }
 
+  /**
+   * Writes the header; opens the file if the sink was made with a path.
+   *
+   * @throws UncheckedIOException if the file cannot be opened
+   */
   @Override
   public void open(SimulationPlan plan) {
     Writer w = writer;
     if (w == null) {
       try {
-        w = new BufferedWriter(Files.newBufferedWriter(Objects.requireNonNull(path), StandardCharsets.UTF_8), 1 << 16);
+        w = Files.newBufferedWriter(Objects.requireNonNull(path), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        throw new UncheckedIOException(e);
       }
       opened = w;
     }

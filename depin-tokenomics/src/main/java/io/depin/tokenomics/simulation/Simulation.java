@@ -94,15 +94,17 @@ public final class Simulation<P, S> {
    *
    * @return the seed, sizes and failures
    * @throws UncheckedIOException if a sink cannot write its output
+   * @throws IllegalArgumentException if a sink does not accept the plan (such as an {@link
+   *     AggregateSink} asked for a column the model does not have)
+   * @throws IllegalStateException if a sink's recorder or the progress listener throws, which
+   *     stops the simulation
    * @throws CancellationException if the calling thread is interrupted; runs not yet started are
    *     skipped, the interrupt flag is set again and the sinks are closed
    */
   public SimulationResult run() {
     List<String> names = model.columns().stream().map(Column::name).toList();
     SimulationPlan plan = new SimulationPlan(names, sweep.size(), runs, steps, seed, parallelism);
-    for (Sink<? super S> sink : sinks) {
-      sink.open(plan);
-    }
+    openSinks(plan);
     long total = (long) sweep.size() * runs;
     AtomicLong next = new AtomicLong();
     AtomicBoolean stop = new AtomicBoolean();
@@ -114,7 +116,7 @@ public final class Simulation<P, S> {
         () -> {
           try {
             work(loop, total, next, stop, failures, done);
-          } catch (Throwable t) { // an Error that is not a run failure: stop everything
+          } catch (Throwable t) { // a fatal Error, or a sink or listener fault: stop everything
             fatal.compareAndSet(null, t);
             stop.set(true);
           }
@@ -168,6 +170,24 @@ public final class Simulation<P, S> {
     sorted.sort(
         Comparator.comparingInt(RunFailure::sweepIndex).thenComparingInt(RunFailure::runIndex));
     return new SimulationResult(seed, sweep.size(), runs, steps, total - sorted.size(), sorted);
+  }
+
+  /** Opens every sink; if one throws, closes those already open and rethrows. */
+  private void openSinks(SimulationPlan plan) {
+    for (int i = 0; i < sinks.size(); i++) {
+      try {
+        sinks.get(i).open(plan);
+      } catch (RuntimeException e) {
+        for (int j = 0; j < i; j++) {
+          try {
+            sinks.get(j).close();
+          } catch (IOException | RuntimeException suppressed) {
+            e.addSuppressed(suppressed);
+          }
+        }
+        throw e;
+      }
+    }
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

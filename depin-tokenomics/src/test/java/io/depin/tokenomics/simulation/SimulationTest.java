@@ -247,6 +247,57 @@ class SimulationTest {
   }
 
   @Test
+  void run_sinkRejectsThePlan_closesTheSinksAlreadyOpen() {
+    List<String> events = new ArrayList<>();
+    Sink<Object> first =
+        new Sink<>() {
+          @Override
+          public void open(SimulationPlan plan) {
+            events.add("open " + plan.columns());
+          }
+
+          @Override
+          public RunRecorder<Object> recorder(RunInfo run) {
+            return (t, s, c) -> {};
+          }
+
+          @Override
+          public void close() {
+            events.add("close");
+          }
+        };
+    var sim =
+        Simulation.builder(Walk.model())
+            .params(PARAMS)
+            .steps(1)
+            .seed(1)
+            .sink(first)
+            .sink(AggregateSink.of("missing"))
+            .build();
+    assertThatThrownBy(sim::run)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("missing");
+    assertThat(events).containsExactly("open [x, n]", "close");
+  }
+
+  @Test
+  void run_progressListenerThrows_stopsTheSimulation() {
+    var sim =
+        Simulation.builder(Walk.model())
+            .params(PARAMS)
+            .runs(10)
+            .steps(1)
+            .seed(1)
+            .parallelism(2)
+            .progress(
+                (done, total) -> {
+                  throw new IllegalStateException("bar broke");
+                })
+            .build();
+    assertThatThrownBy(sim::run).hasRootCauseMessage("bar broke");
+  }
+
+  @Test
   void builders_rejectMissingOrForeignParts() {
     assertThatThrownBy(() -> Simulation.builder(Walk.model()).params(PARAMS).steps(3).build())
         .isInstanceOf(IllegalStateException.class)
