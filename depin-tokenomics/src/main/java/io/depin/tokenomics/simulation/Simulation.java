@@ -89,6 +89,22 @@ public final class Simulation<P, S> {
     return seed;
   }
 
+  /** {@return the seed and sizes, for a log line printed before the run starts} */
+  @Override
+  public String toString() {
+    return "Simulation[seed="
+        + seed
+        + ", sweep="
+        + sweep.size()
+        + ", runs="
+        + runs
+        + ", steps="
+        + steps
+        + ", threads="
+        + parallelism
+        + "]";
+  }
+
   /**
    * Runs every run, feeds the sinks, then closes them.
    *

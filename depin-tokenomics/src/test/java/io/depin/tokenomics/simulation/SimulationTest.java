@@ -274,6 +274,7 @@ class SimulationTest {
             .sink(first)
             .sink(AggregateSink.of("missing"))
             .build();
+    assertThat(sim).hasToString("Simulation[seed=1, sweep=1, runs=1, steps=1, threads=" + Runtime.getRuntime().availableProcessors() + "]");
     assertThatThrownBy(sim::run)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("missing");
