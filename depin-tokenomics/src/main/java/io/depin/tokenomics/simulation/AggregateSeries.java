@@ -1,8 +1,8 @@
 package io.depin.tokenomics.simulation;
 
 /**
- * The per-step statistics of one column for one parameter set, over the runs that completed:
- * mean, 5th, 50th and 95th percentiles at every time from 0 to the number of steps. Immutable.
+ * The per-step statistics of one column for one parameter set, over the runs that completed: mean,
+ * 5th, 50th and 95th percentiles at every time from 0 to the number of steps. Immutable.
  *
  * {@snippet :
  * AggregateSeries supply = aggregates.series(0, "supply");

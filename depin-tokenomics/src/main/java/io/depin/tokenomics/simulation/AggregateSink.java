@@ -145,8 +145,15 @@ public final class AggregateSink implements Sink<Object> {
             int series = u / chunks;
             int from = (u % chunks) * CHUNK;
             int p = series / columns;
-            summarise(data[series % columns], p, ok[p], from, Math.min(width, from + CHUNK),
-                stats[series], buf, q);
+            summarise(
+                data[series % columns],
+                p,
+                ok[p],
+                from,
+                Math.min(width, from + CHUNK),
+                stats[series],
+                buf,
+                q);
           }
         };
     runAll(worker, Math.min(threads, units));
@@ -188,7 +195,13 @@ public final class AggregateSink implements Sink<Object> {
 
   /** Fills {@code stats[0..3][from..to)} (mean, p5, p50, p95) of one column of one point. */
   private void summarise(
-      double[] col, int p, int[] ok, int from, int to, double[][] stats, double[][] buf,
+      double[] col,
+      int p,
+      int[] ok,
+      int from,
+      int to,
+      double[][] stats,
+      double[][] buf,
       double[] q) {
     int n = ok.length;
     for (int t0 = from; t0 < to; t0 += BLOCK) {

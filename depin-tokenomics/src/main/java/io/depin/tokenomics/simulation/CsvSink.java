@@ -95,7 +95,9 @@ public final class CsvSink implements Sink<Object> {
   }
 
   static String quote(String name) {
-    if (name.indexOf(',') < 0 && name.indexOf('"') < 0 && name.indexOf('\n') < 0
+    if (name.indexOf(',') < 0
+        && name.indexOf('"') < 0
+        && name.indexOf('\n') < 0
         && name.indexOf('\r') < 0) {
       return name;
     }

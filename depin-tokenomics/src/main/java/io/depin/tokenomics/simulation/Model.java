@@ -10,8 +10,8 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
- * A simulation model: typed state, an initial state per parameter set, an ordered list of
- * substeps, and the numeric columns that sinks record.
+ * A simulation model: typed state, an initial state per parameter set, an ordered list of substeps,
+ * and the numeric columns that sinks record.
  *
  * <p>One step runs every substep in order. In a substep, the policies run first, in the order they
  * were added, all seeing the state at the start of the substep; the values written to the same
@@ -260,7 +260,8 @@ public final class Model<P, S> {
      */
     public SubstepBuilder<P, S> policy(Signal signal, Policy<P, S> policy) {
       if (signal.owner != owner) {
-        throw new IllegalArgumentException(signal + " in substep '" + name + "' belongs to another model");
+        throw new IllegalArgumentException(
+            signal + " in substep '" + name + "' belongs to another model");
       }
       targets.add(signal);
       policies.add(Objects.requireNonNull(policy, "policy"));
@@ -277,7 +278,8 @@ public final class Model<P, S> {
      */
     public SubstepBuilder<P, S> policy(LongSignal signal, LongPolicy<P, S> policy) {
       if (signal.owner != owner) {
-        throw new IllegalArgumentException(signal + " in substep '" + name + "' belongs to another model");
+        throw new IllegalArgumentException(
+            signal + " in substep '" + name + "' belongs to another model");
       }
       longTargets.add(signal);
       longPolicies.add(Objects.requireNonNull(policy, "policy"));

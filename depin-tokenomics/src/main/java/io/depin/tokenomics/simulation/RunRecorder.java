@@ -1,8 +1,8 @@
 package io.depin.tokenomics.simulation;
 
 /**
- * Receives the states of one run, from the one thread that runs it, in time order; then exactly
- * one of {@link #completed()} or {@link #failed(RunFailure)}.
+ * Receives the states of one run, from the one thread that runs it, in time order; then exactly one
+ * of {@link #completed()} or {@link #failed(RunFailure)}.
  *
  * {@snippet :
  * RunRecorder<State> recorder = (t, state, columns) -> System.out.println(t + " " + columns[0]);
@@ -18,8 +18,8 @@ public interface RunRecorder<S> {
    *
    * @param t the time, 0 for the initial state, up to the number of steps
    * @param state the state
-   * @param columns the model's column values for this state; the array is reused for the next
-   *     call, so copy the values, not the array
+   * @param columns the model's column values for this state; the array is reused for the next call,
+   *     so copy the values, not the array
    */
   void record(int t, S state, double[] columns);
 

@@ -4,8 +4,8 @@ package io.depin.tokenomics.simulation;
  * Derives the seed of each run from the master seed, the sweep index and the run index, so that a
  * run's random numbers depend on nothing else (not the thread count, not the order runs finish).
  *
- * <p>The seed is {@code mix(mix(mix(master) + sweepIndex * G) + runIndex * G)} where {@code mix}
- * is the SplitMix64 finaliser (Steele, Lea and Flood, "Fast splittable pseudorandom number
+ * <p>The seed is {@code mix(mix(mix(master) + sweepIndex * G) + runIndex * G)} where {@code mix} is
+ * the SplitMix64 finaliser (Steele, Lea and Flood, "Fast splittable pseudorandom number
  * generators", OOPSLA 2014; the variant-13 constants of D. Stafford's "Better bit mixing") and
  * {@code G = 0x9E3779B97F4A7C15}.
  *

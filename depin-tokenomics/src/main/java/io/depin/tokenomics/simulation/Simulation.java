@@ -19,14 +19,14 @@ import org.jspecify.annotations.Nullable;
  * fixed number of threads.
  *
  * <p><b>Determinism.</b> Each run gets its own generator from {@link RandomSource}, seeded with
- * {@link RunSeeds#seed(long, int, int)}; so a run's states depend only on the model, its
- * parameters and the master seed, never on the thread count or on which run finishes first. The
- * sinks here make their output independent of thread count too.
+ * {@link RunSeeds#seed(long, int, int)}; so a run's states depend only on the model, its parameters
+ * and the master seed, never on the thread count or on which run finishes first. The sinks here
+ * make their output independent of thread count too.
  *
  * <p><b>Failures.</b> A run that throws is reported as a {@link RunFailure} with its seed and step;
  * the other runs still finish. An {@link Error} other than {@link StackOverflowError} or {@link
- * AssertionError} (such as {@link OutOfMemoryError}) stops the simulation and is rethrown by
- * {@link #run()}.
+ * AssertionError} (such as {@link OutOfMemoryError}) stops the simulation and is rethrown by {@link
+ * #run()}.
  *
  * <p>The seed has no default: nothing is drawn from global randomness, and {@link
  * SimulationResult#toString()} prints it.
@@ -112,8 +112,8 @@ public final class Simulation<P, S> {
    * @throws UncheckedIOException if a sink cannot write its output
    * @throws IllegalArgumentException if a sink does not accept the plan (such as an {@link
    *     AggregateSink} asked for a column the model does not have)
-   * @throws IllegalStateException if a sink's recorder or the progress listener throws, which
-   *     stops the simulation
+   * @throws IllegalStateException if a sink's recorder or the progress listener throws, which stops
+   *     the simulation
    * @throws CancellationException if the calling thread is interrupted; runs not yet started are
    *     skipped, the interrupt flag is set again and the sinks are closed
    */

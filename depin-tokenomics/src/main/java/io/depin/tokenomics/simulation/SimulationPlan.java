@@ -26,7 +26,8 @@ public record SimulationPlan(
   public SimulationPlan {
     columns = List.copyOf(Objects.requireNonNull(columns, "columns"));
     if (sweepSize < 1 || runs < 1 || steps < 0 || parallelism < 1) {
-      throw new IllegalArgumentException("sweepSize, runs and parallelism must be positive, steps non-negative");
+      throw new IllegalArgumentException(
+          "sweepSize, runs and parallelism must be positive, steps non-negative");
     }
   }
 }

@@ -21,7 +21,12 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record SimulationResult(
-    long masterSeed, int sweepSize, int runs, int steps, long completed, List<RunFailure> failures) {
+    long masterSeed,
+    int sweepSize,
+    int runs,
+    int steps,
+    long completed,
+    List<RunFailure> failures) {
   /** Copies the failures. */
   public SimulationResult {
     failures = List.copyOf(Objects.requireNonNull(failures, "failures"));

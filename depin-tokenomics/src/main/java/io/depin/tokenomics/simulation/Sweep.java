@@ -68,7 +68,12 @@ public final class Sweep<P> {
       if (len > 1) {
         if (n > 1 && len != n) {
           throw new IllegalArgumentException(
-              "zip of axes of different lengths: '" + a.name() + "' has " + len + ", expected " + n);
+              "zip of axes of different lengths: '"
+                  + a.name()
+                  + "' has "
+                  + len
+                  + ", expected "
+                  + n);
         }
         n = len;
       }

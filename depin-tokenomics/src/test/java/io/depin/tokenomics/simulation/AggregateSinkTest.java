@@ -21,7 +21,8 @@ class AggregateSinkTest {
     InMemorySink<Walk> states = new InMemorySink<>();
     AggregateSink aggregates = AggregateSink.of("x");
     Sweep<Walk.Params> sweep =
-        Sweep.zip(new Walk.Params(0, 1), Axis.of("drift", List.of(0.0, 2.0), Walk.Params::withDrift));
+        Sweep.zip(
+            new Walk.Params(0, 1), Axis.of("drift", List.of(0.0, 2.0), Walk.Params::withDrift));
     Simulation.builder(Walk.model())
         .sweep(sweep)
         .runs(runs)
@@ -50,7 +51,8 @@ class AggregateSinkTest {
         assertThat(x.p95(t)).isEqualTo(type7(v, 0.95));
       }
     }
-    assertThatThrownBy(() -> aggregates.series(0, "n")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> aggregates.series(0, "n"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   /** Hyndman and Fan type 7 on sorted values, written the long way. */
@@ -91,8 +93,7 @@ class AggregateSinkTest {
     assertThatThrownBy(() -> AggregateSink.create().series(0, "x"))
         .isInstanceOf(IllegalStateException.class);
     AggregateSink bad = AggregateSink.of("nope");
-    assertThatThrownBy(
-            () -> bad.open(new SimulationPlan(List.of("x"), 1, 1, 1, 0, 1)))
+    assertThatThrownBy(() -> bad.open(new SimulationPlan(List.of("x"), 1, 1, 1, 0, 1)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -101,7 +101,9 @@ class SimulationTest {
                     sub.policy(s, (p, t, st, rng) -> st.size())
                         .update((p, t, st, sig) -> append(st, "a" + t + ":" + (int) sig.get(s)))
                         .update((p, t, st, sig) -> append(st, "b" + t + ":" + (int) sig.get(s))))
-            .substep("c", sub -> sub.update((p, t, st, sig) -> append(st, "c" + t + ":" + (int) sig.get(s))))
+            .substep(
+                "c",
+                sub -> sub.update((p, t, st, sig) -> append(st, "c" + t + ":" + (int) sig.get(s))))
             .build();
     InMemorySink<List<String>> states = new InMemorySink<>();
     Simulation.builder(model).params(0).steps(2).seed(1).sink(states).build().run();
@@ -176,7 +178,10 @@ class SimulationTest {
   void run_initialStateThrows_isStepMinusOne() {
     Model<Integer, Long> model =
         Model.<Integer, Long>builder()
-            .initialState(p -> { throw new IllegalArgumentException("no state"); })
+            .initialState(
+                p -> {
+                  throw new IllegalArgumentException("no state");
+                })
             .substep("x", s -> s.update((p, t, st, sig) -> st))
             .build();
     SimulationResult r =
@@ -198,7 +203,10 @@ class SimulationTest {
                         .update((p, t, st, sig) -> sig.get(big)))
             .build();
     SimulationResult r = Simulation.builder(model).params(1).steps(1).seed(1).build().run();
-    assertThat(r.failures()).singleElement().extracting(RunFailure::cause).isInstanceOf(ArithmeticException.class);
+    assertThat(r.failures())
+        .singleElement()
+        .extracting(RunFailure::cause)
+        .isInstanceOf(ArithmeticException.class);
   }
 
   @Test
@@ -228,7 +236,14 @@ class SimulationTest {
             .build();
     InMemorySink<Long> states = new InMemorySink<>();
     Simulation<Integer, Long> sim =
-        Simulation.builder(model).params(1).runs(5).steps(2).seed(1).parallelism(1).sink(states).build();
+        Simulation.builder(model)
+            .params(1)
+            .runs(5)
+            .steps(2)
+            .seed(1)
+            .parallelism(1)
+            .sink(states)
+            .build();
     AtomicInteger outcome = new AtomicInteger();
     Thread th =
         new Thread(
@@ -274,7 +289,11 @@ class SimulationTest {
             .sink(first)
             .sink(AggregateSink.of("missing"))
             .build();
-    assertThat(sim).hasToString("Simulation[seed=1, sweep=1, runs=1, steps=1, threads=" + Runtime.getRuntime().availableProcessors() + "]");
+    assertThat(sim)
+        .hasToString(
+            "Simulation[seed=1, sweep=1, runs=1, steps=1, threads="
+                + Runtime.getRuntime().availableProcessors()
+                + "]");
     assertThatThrownBy(sim::run)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("missing");
@@ -314,11 +333,15 @@ class SimulationTest {
     Signal foreign = other.signal("x");
     Model.Builder<Integer, Long> b = Model.builder();
     assertThatThrownBy(
-            () -> b.substep("s", s -> s.policy(foreign, (p, t, st, rng) -> 1.0).update((p, t, st, sig) -> st)))
+            () ->
+                b.substep(
+                    "s",
+                    s -> s.policy(foreign, (p, t, st, rng) -> 1.0).update((p, t, st, sig) -> st)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> b.signal("")).isInstanceOf(IllegalArgumentException.class);
     b.signal("y");
     assertThatThrownBy(() -> b.longSignal("y")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> b.substep("empty", s -> {})).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.substep("empty", s -> {}))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

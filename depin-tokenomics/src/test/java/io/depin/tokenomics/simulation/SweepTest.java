@@ -18,8 +18,7 @@ class SweepTest {
             Axis.of("drift", List.of(1.0, 2.0, 3.0), Walk.Params::withDrift),
             Axis.of("sigma", List.of(9.0), Walk.Params::withSigma));
     assertThat(s.points())
-        .containsExactly(
-            new Walk.Params(1, 9), new Walk.Params(2, 9), new Walk.Params(3, 9));
+        .containsExactly(new Walk.Params(1, 9), new Walk.Params(2, 9), new Walk.Params(3, 9));
     assertThat(s.label(1)).containsExactly(Map.entry("drift", 2.0), Map.entry("sigma", 9.0));
   }
 
@@ -45,8 +44,12 @@ class SweepTest {
     assertThat(s.size()).isEqualTo(6);
     assertThat(s.points())
         .containsExactly(
-            new Walk.Params(1, 5), new Walk.Params(1, 6), new Walk.Params(1, 7),
-            new Walk.Params(2, 5), new Walk.Params(2, 6), new Walk.Params(2, 7));
+            new Walk.Params(1, 5),
+            new Walk.Params(1, 6),
+            new Walk.Params(1, 7),
+            new Walk.Params(2, 5),
+            new Walk.Params(2, 6),
+            new Walk.Params(2, 7));
     assertThat(s.label(4)).containsExactly(Map.entry("drift", 2.0), Map.entry("sigma", 6.0));
   }
 

@@ -23,7 +23,8 @@ record Walk(double x, long n) {
                 s.policy(dx, (p, t, st, rng) -> p.drift())
                     .policy(dx, (p, t, st, rng) -> p.sigma() * rng.nextGaussian())
                     .policy(dn, (p, t, st, rng) -> 1)
-                    .update((p, t, st, sig) -> new Walk(st.x() + sig.get(dx), st.n() + sig.get(dn))))
+                    .update(
+                        (p, t, st, sig) -> new Walk(st.x() + sig.get(dx), st.n() + sig.get(dn))))
         .column("x", Walk::x)
         .column("n", Walk::n)
         .build();

@@ -84,8 +84,8 @@ public sealed interface DemandGrowth {
   }
 
   /**
-   * Logistic growth. With a rate in (0, 1], demand below capacity stays below it and rises
-   * towards it.
+   * Logistic growth. With a rate in (0, 1], demand below capacity stays below it and rises towards
+   * it.
    *
    * @param rate the growth per step far below capacity, in (0, 1]
    * @param capacity the saturation level, positive

@@ -11,9 +11,9 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>Per step, with {@code n} operators, total rewards worth {@code R} (in the cost's currency) and
  * a cost {@code c} per operator: {@code roi = (R / max(n, 1) - c) / c}, and the change in the
- * number of operators is {@code responseRate * roi * max(n, 1)}, clamped to {@code [-maxLeaveRate
- * * n, maxJoinRate * max(n, 1)]}. So with a fixed reward pool the network settles where {@code R /
- * n = c}. Operator counts are real numbers (expected counts); round them where a model needs
+ * number of operators is {@code responseRate * roi * max(n, 1)}, clamped to {@code [-maxLeaveRate *
+ * n, maxJoinRate * max(n, 1)]}. So with a fixed reward pool the network settles where {@code R / n
+ * = c}. Operator counts are real numbers (expected counts); round them where a model needs
  * integers.
  *
  * {@snippet :
@@ -34,9 +34,13 @@ public record OperatorResponse(
     double responseRate, double costPerStep, double maxJoinRate, double maxLeaveRate) {
   /** Checks the fields. */
   public OperatorResponse {
-    if (!(responseRate >= 0) || !(costPerStep > 0) || !(maxJoinRate >= 0)
-        || !(maxLeaveRate >= 0 && maxLeaveRate <= 1) || Double.isInfinite(responseRate)
-        || Double.isInfinite(costPerStep) || Double.isInfinite(maxJoinRate)) {
+    if (!(responseRate >= 0)
+        || !(costPerStep > 0)
+        || !(maxJoinRate >= 0)
+        || !(maxLeaveRate >= 0 && maxLeaveRate <= 1)
+        || Double.isInfinite(responseRate)
+        || Double.isInfinite(costPerStep)
+        || Double.isInfinite(maxJoinRate)) {
       throw new IllegalArgumentException("operator response parameters out of range");
     }
   }

@@ -84,7 +84,8 @@ public sealed interface PriceProcess {
 
     @Override
     public double next(int t, double price, RandomGenerator rng) {
-      return price * Math.exp(drift - 0.5 * volatility * volatility + volatility * rng.nextGaussian());
+      return price
+          * Math.exp(drift - 0.5 * volatility * volatility + volatility * rng.nextGaussian());
     }
   }
 

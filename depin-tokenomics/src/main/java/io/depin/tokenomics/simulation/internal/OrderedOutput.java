@@ -63,8 +63,8 @@ public final class OrderedOutput {
   }
 
   /**
-   * Writes what is still waiting in number order (numbers that never came are skipped), flushes
-   * and reports the first error.
+   * Writes what is still waiting in number order (numbers that never came are skipped), flushes and
+   * reports the first error.
    *
    * @throws IOException the first write or flush error
    */

@@ -40,7 +40,9 @@ class DemandGrowthTest {
     Policy<Object, Double> p = DemandGrowth.logistic(0.5, 100).policy(Double::doubleValue);
     // 50 + 0.5 * 50 * (1 - 0.5) = 62.5
     assertThat(p.apply(new Object(), 0, 50.0, new java.util.SplittableRandom(1))).isEqualTo(12.5);
-    assertThatThrownBy(() -> DemandGrowth.logistic(1.5, 10)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> DemandGrowth.exponential(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DemandGrowth.logistic(1.5, 10))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DemandGrowth.exponential(-1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

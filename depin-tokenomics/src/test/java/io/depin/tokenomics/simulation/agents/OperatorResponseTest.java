@@ -18,7 +18,8 @@ class OperatorResponseTest {
 
   @Test
   void change_profitableJoins_unprofitableLeaves_breakEvenStays() {
-    // 100 operators sharing 2000 per step: 20 each, cost 10, roi 100 %: 0.2 * 1 * 100 = 20, capped at 10
+    // 100 operators sharing 2000 per step: 20 each, cost 10, roi 100 %: 0.2 * 1 * 100 = 20, capped
+    // at 10
     assertThat(RESPONSE.roi(100, 2000)).isEqualTo(1.0);
     assertThat(RESPONSE.change(100, 2000)).isEqualTo(10.0);
     // 100 sharing 1100: roi 10 %: 0.2 * 0.1 * 100 = 2

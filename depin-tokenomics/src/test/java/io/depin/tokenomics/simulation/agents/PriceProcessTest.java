@@ -48,9 +48,11 @@ class PriceProcessTest {
   @Test
   void gbm_withoutVolatility_isDeterministic_andSeededRunsRepeat() {
     PriceProcess flat = PriceProcess.gbm(0.01, 0);
-    assertThat(flat.next(0, 100, new SplittableRandom(1))).isCloseTo(100 * Math.exp(0.01), within(1e-9));
+    assertThat(flat.next(0, 100, new SplittableRandom(1)))
+        .isCloseTo(100 * Math.exp(0.01), within(1e-9));
     PriceProcess noisy = PriceProcess.gbm(0, 0.1);
-    assertThat(noisy.next(0, 1, new SplittableRandom(5))).isEqualTo(noisy.next(0, 1, new SplittableRandom(5)));
+    assertThat(noisy.next(0, 1, new SplittableRandom(5)))
+        .isEqualTo(noisy.next(0, 1, new SplittableRandom(5)));
   }
 
   @Test
@@ -77,6 +79,7 @@ class PriceProcessTest {
     assertThat(ok.succeeded()).isTrue();
     assertThat(agg.series(0, "price").mean(2)).isEqualTo(3.0);
     assertThatThrownBy(() -> PriceProcess.series()).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> PriceProcess.series(1, -1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PriceProcess.series(1, -1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
