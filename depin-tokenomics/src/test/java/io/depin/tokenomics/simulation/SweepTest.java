@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.UniqueElements;
 import org.junit.jupiter.api.Test;
 
 class SweepTest {
@@ -51,6 +57,23 @@ class SweepTest {
             new Walk.Params(2, 6),
             new Walk.Params(2, 7));
     assertThat(s.label(4)).containsExactly(Map.entry("drift", 2.0), Map.entry("sigma", 6.0));
+  }
+
+  @Property(tries = 50)
+  void cartesian_containsEachCombinationOnce(
+      @ForAll @Size(min = 1, max = 5) @UniqueElements List<@IntRange(max = 100) Integer> a,
+      @ForAll @Size(min = 1, max = 5) @UniqueElements List<@IntRange(max = 100) Integer> b) {
+    Sweep<Walk.Params> s =
+        Sweep.cartesian(
+            BASE,
+            Axis.of("drift", a, (p, v) -> p.withDrift(v)),
+            Axis.of("sigma", b, (p, v) -> p.withSigma(v)));
+    assertThat(s.size()).isEqualTo(a.size() * b.size());
+    assertThat(new HashSet<>(s.points())).hasSize(a.size() * b.size());
+    for (Walk.Params p : s.points()) {
+      assertThat(a).contains((int) p.drift());
+      assertThat(b).contains((int) p.sigma());
+    }
   }
 
   @Test

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.depin.tokenomics.simulation.AggregateSeries;
 import io.depin.tokenomics.simulation.AggregateSink;
+import io.depin.tokenomics.simulation.InMemorySink;
 import io.depin.tokenomics.simulation.Simulation;
 import io.depin.tokenomics.simulation.SimulationResult;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
 
 class RadcadBenchmarkModelTest {
@@ -48,6 +52,27 @@ class RadcadBenchmarkModelTest {
     AggregateSeries burned = aggregates.series(0, "burned");
     assertThat(supply.mean(STEPS) + burned.mean(STEPS))
         .isCloseTo(100_000_000 + 1_414_375_000.0, within(1e-3));
+  }
+
+  @Property(tries = 30)
+  void burn_neverTakesSupplyBelowZero_andSupplyIsMintedMinusBurned(
+      @ForAll long seed, @ForAll @DoubleRange(min = 0, max = 5e7) double baseBurn) {
+    HalvingBurnModel.Params p = new HalvingBurnModel.Params(1_000_000L, 1_000L, 30, baseBurn, 1.01, 0.9);
+    InMemorySink<HalvingBurnModel.State> states = new InMemorySink<>();
+    Simulation.builder(HalvingBurnModel.model())
+        .params(p)
+        .runs(3)
+        .steps(200)
+        .seed(seed)
+        .sink(states)
+        .build()
+        .run();
+    for (int r = 0; r < 3; r++) {
+      for (HalvingBurnModel.State s : states.states(0, r)) {
+        assertThat(s.supply()).isNotNegative();
+        assertThat(s.supply()).isEqualTo(p.initialSupply() + s.minted() - s.burned());
+      }
+    }
   }
 
   @Test
