@@ -60,7 +60,7 @@ public final class Simulation<P, S> {
   private final @Nullable ProgressListener progress;
   private final RandomSource random;
 
-  private Simulation(Builder<P, S> b, Sweep<P> sweep, long seed) {
+  private Simulation(Builder<P, S> b, Sweep<P> sweep, long seed, RandomSource random) {
     this.model = b.model;
     this.sweep = sweep;
     this.runs = b.runs;
@@ -69,7 +69,7 @@ public final class Simulation<P, S> {
     this.parallelism = b.parallelism;
     this.sinks = List.copyOf(b.sinks);
     this.progress = b.progress;
-    this.random = b.random;
+    this.random = random;
   }
 
   /**
@@ -257,7 +257,7 @@ public final class Simulation<P, S> {
     private int parallelism = Runtime.getRuntime().availableProcessors();
     private final List<Sink<? super S>> sinks = new ArrayList<>();
     private @Nullable ProgressListener progress;
-    private RandomSource random = RandomSource.l64x128Mix();
+    private @Nullable RandomSource random;
 
     private Builder(Model<P, S> model) {
       this.model = Objects.requireNonNull(model, "model");
@@ -393,7 +393,8 @@ public final class Simulation<P, S> {
       if ((long) sw.size() * runs > Long.MAX_VALUE / 2) {
         throw new IllegalStateException("too many runs");
       }
-      return new Simulation<>(this, sw, s);
+      RandomSource r = random;
+      return new Simulation<>(this, sw, s, r != null ? r : RandomSource.l64x128Mix());
     }
   }
 }
