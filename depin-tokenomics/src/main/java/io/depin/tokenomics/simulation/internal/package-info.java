@@ -1,0 +1,5 @@
+/** Internals of the simulation engine: the run loop, exact quantile selection, ordered output. */
+@NullMarked
+package io.depin.tokenomics.simulation.internal;
+
+import org.jspecify.annotations.NullMarked;
