@@ -31,11 +31,7 @@ import java.util.stream.DoubleStream;
  * @since 0.1.0
  */
 public final class BandChart implements Chart {
-  private final String id;
-  private final String title;
-  private final String caption;
-  private final String xLabel;
-  private final String yLabel;
+  private final ChartText text;
   private final double[] x;
   private final double[] p5;
   private final double[] p50;
@@ -43,11 +39,7 @@ public final class BandChart implements Chart {
   private final double[] mean;
 
   private BandChart(Builder b) {
-    this.id = b.id;
-    this.title = b.title;
-    this.caption = b.caption;
-    this.xLabel = b.xLabel;
-    this.yLabel = b.yLabel;
+    this.text = b.text;
     int n = b.rows.size();
     x = new double[n];
     p5 = new double[n];
@@ -73,32 +65,32 @@ public final class BandChart implements Chart {
    * @throws IllegalArgumentException if the id is not of the form described in {@link Chart}
    */
   public static Builder builder(String id) {
-    return new Builder(Checks.chartId(id));
+    return new Builder(ChartText.of(id));
   }
 
   @Override
   public String id() {
-    return id;
+    return text.id();
   }
 
   @Override
   public String title() {
-    return title;
+    return text.title();
   }
 
   @Override
   public String caption() {
-    return caption;
+    return text.caption();
   }
 
   @Override
   public String xLabel() {
-    return xLabel;
+    return text.xLabel();
   }
 
   @Override
   public String yLabel() {
-    return yLabel;
+    return text.yLabel();
   }
 
   /** {@return how many steps the chart has} */
@@ -133,7 +125,7 @@ public final class BandChart implements Chart {
 
   @Override
   public String toString() {
-    return "BandChart[" + id + ", " + x.length + " steps]";
+    return "BandChart[" + text.id() + ", " + x.length + " steps]";
   }
 
   /**
@@ -142,16 +134,11 @@ public final class BandChart implements Chart {
    * @since 0.1.0
    */
   public static final class Builder {
-    private final String id;
-    private String title;
-    private String caption = "";
-    private String xLabel = "step";
-    private String yLabel = "value";
+    private ChartText text;
     private final List<double[]> rows = new ArrayList<>();
 
-    private Builder(String id) {
-      this.id = id;
-      this.title = id;
+    private Builder(ChartText text) {
+      this.text = text;
     }
 
     /**
@@ -161,7 +148,7 @@ public final class BandChart implements Chart {
      * @return this builder
      */
     public Builder title(String title) {
-      this.title = Checks.text(title, "title");
+      text = text.withTitle(title);
       return this;
     }
 
@@ -172,7 +159,7 @@ public final class BandChart implements Chart {
      * @return this builder
      */
     public Builder caption(String caption) {
-      this.caption = Objects.requireNonNull(caption, "caption");
+      text = text.withCaption(caption);
       return this;
     }
 
@@ -184,8 +171,7 @@ public final class BandChart implements Chart {
      * @return this builder
      */
     public Builder axes(String xLabel, String yLabel) {
-      this.xLabel = Checks.text(xLabel, "xLabel");
-      this.yLabel = Checks.text(yLabel, "yLabel");
+      text = text.withAxes(xLabel, yLabel);
       return this;
     }
 
@@ -265,7 +251,7 @@ public final class BandChart implements Chart {
      */
     public BandChart build() {
       if (rows.isEmpty()) {
-        throw new IllegalStateException("band chart " + id + " has no steps");
+        throw new IllegalStateException("band chart " + text.id() + " has no steps");
       }
       return new BandChart(this);
     }

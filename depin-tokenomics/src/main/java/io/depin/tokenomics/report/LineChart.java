@@ -26,20 +26,12 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class LineChart implements Chart {
-  private final String id;
-  private final String title;
-  private final String caption;
-  private final String xLabel;
-  private final String yLabel;
+  private final ChartText text;
   private final double[] x;
   private final List<Series> series;
 
   private LineChart(Builder b, double[] x) {
-    this.id = b.id;
-    this.title = b.title;
-    this.caption = b.caption;
-    this.xLabel = b.xLabel;
-    this.yLabel = b.yLabel;
+    this.text = b.text;
     this.x = x;
     this.series = List.copyOf(b.series);
   }
@@ -53,32 +45,32 @@ public final class LineChart implements Chart {
    * @throws IllegalArgumentException if the id is not of the form described in {@link Chart}
    */
   public static Builder builder(String id) {
-    return new Builder(Checks.chartId(id));
+    return new Builder(ChartText.of(id));
   }
 
   @Override
   public String id() {
-    return id;
+    return text.id();
   }
 
   @Override
   public String title() {
-    return title;
+    return text.title();
   }
 
   @Override
   public String caption() {
-    return caption;
+    return text.caption();
   }
 
   @Override
   public String xLabel() {
-    return xLabel;
+    return text.xLabel();
   }
 
   @Override
   public String yLabel() {
-    return yLabel;
+    return text.yLabel();
   }
 
   /** {@return the steps, strictly increasing} */
@@ -93,7 +85,7 @@ public final class LineChart implements Chart {
 
   @Override
   public String toString() {
-    return "LineChart[" + id + ", " + x.length + " steps, " + series.size() + " series]";
+    return "LineChart[" + text.id() + ", " + x.length + " steps, " + series.size() + " series]";
   }
 
   /**
@@ -102,18 +94,13 @@ public final class LineChart implements Chart {
    * @since 0.1.0
    */
   public static final class Builder {
-    private final String id;
-    private String title;
-    private String caption = "";
-    private String xLabel = "step";
-    private String yLabel = "value";
+    private ChartText text;
     private double @Nullable [] x;
     private final List<Series> series = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
 
-    private Builder(String id) {
-      this.id = id;
-      this.title = id;
+    private Builder(ChartText text) {
+      this.text = text;
     }
 
     /**
@@ -123,7 +110,7 @@ public final class LineChart implements Chart {
      * @return this builder
      */
     public Builder title(String title) {
-      this.title = Checks.text(title, "title");
+      text = text.withTitle(title);
       return this;
     }
 
@@ -134,7 +121,7 @@ public final class LineChart implements Chart {
      * @return this builder
      */
     public Builder caption(String caption) {
-      this.caption = Objects.requireNonNull(caption, "caption");
+      text = text.withCaption(caption);
       return this;
     }
 
@@ -146,8 +133,7 @@ public final class LineChart implements Chart {
      * @return this builder
      */
     public Builder axes(String xLabel, String yLabel) {
-      this.xLabel = Checks.text(xLabel, "xLabel");
-      this.yLabel = Checks.text(yLabel, "yLabel");
+      text = text.withAxes(xLabel, yLabel);
       return this;
     }
 
@@ -190,7 +176,7 @@ public final class LineChart implements Chart {
     public Builder series(Series s) {
       Objects.requireNonNull(s, "series");
       if (!names.add(s.name())) {
-        throw new IllegalArgumentException("duplicate series name in " + id + ": " + s.name());
+        throw new IllegalArgumentException("duplicate series name in " + text.id() + ": " + s.name());
       }
       series.add(s);
       return this;
@@ -206,10 +192,10 @@ public final class LineChart implements Chart {
     public LineChart build() {
       double[] steps = x;
       if (steps == null) {
-        throw new IllegalStateException("line chart " + id + " has no steps: call x(...)");
+        throw new IllegalStateException("line chart " + text.id() + " has no steps: call x(...)");
       }
       if (series.isEmpty()) {
-        throw new IllegalStateException("line chart " + id + " has no series");
+        throw new IllegalStateException("line chart " + text.id() + " has no series");
       }
       for (Series s : series) {
         if (s.size() != steps.length) {

@@ -18,15 +18,11 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class LorenzChart implements Chart {
-  private final String id;
-  private final String title;
-  private final String caption;
+  private final ChartText text;
   private final Lorenz lorenz;
 
-  private LorenzChart(String id, String title, String caption, Lorenz lorenz) {
-    this.id = id;
-    this.title = title;
-    this.caption = caption;
+  private LorenzChart(ChartText text, Lorenz lorenz) {
+    this.text = text;
     this.lorenz = lorenz;
   }
 
@@ -42,38 +38,39 @@ public final class LorenzChart implements Chart {
    *     the title is blank
    */
   public static LorenzChart of(String id, String title, String caption, Lorenz lorenz) {
-    return new LorenzChart(
-        Checks.chartId(id),
-        Checks.text(title, "title"),
-        Objects.requireNonNull(caption, "caption"),
-        Objects.requireNonNull(lorenz, "lorenz"));
+    ChartText text =
+        ChartText.of(id)
+            .withTitle(title)
+            .withCaption(caption)
+            .withAxes("cumulative share of recipients", "cumulative share of the total");
+    return new LorenzChart(text, Objects.requireNonNull(lorenz, "lorenz"));
   }
 
   @Override
   public String id() {
-    return id;
+    return text.id();
   }
 
   @Override
   public String title() {
-    return title;
+    return text.title();
   }
 
   @Override
   public String caption() {
-    return caption;
+    return text.caption();
   }
 
   /** {@return "cumulative share of recipients"} */
   @Override
   public String xLabel() {
-    return "cumulative share of recipients";
+    return text.xLabel();
   }
 
   /** {@return "cumulative share of the total"} */
   @Override
   public String yLabel() {
-    return "cumulative share of the total";
+    return text.yLabel();
   }
 
   /** {@return the curve and the Gini coefficient} */
@@ -83,6 +80,6 @@ public final class LorenzChart implements Chart {
 
   @Override
   public String toString() {
-    return "LorenzChart[" + id + ", " + lorenz.recipients() + " recipients]";
+    return "LorenzChart[" + text.id() + ", " + lorenz.recipients() + " recipients]";
   }
 }
