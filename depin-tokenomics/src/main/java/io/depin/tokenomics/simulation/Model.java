@@ -259,10 +259,7 @@ public final class Model<P, S> {
      * @throws IllegalArgumentException if the signal belongs to another model
      */
     public SubstepBuilder<P, S> policy(Signal signal, Policy<P, S> policy) {
-      if (signal.owner != owner) {
-        throw new IllegalArgumentException(
-            signal + " in substep '" + name + "' belongs to another model");
-      }
+      signal.slot.requireOwner(owner, " in substep '" + name + "'");
       targets.add(signal);
       policies.add(Objects.requireNonNull(policy, "policy"));
       return this;
@@ -277,10 +274,7 @@ public final class Model<P, S> {
      * @throws IllegalArgumentException if the signal belongs to another model
      */
     public SubstepBuilder<P, S> policy(LongSignal signal, LongPolicy<P, S> policy) {
-      if (signal.owner != owner) {
-        throw new IllegalArgumentException(
-            signal + " in substep '" + name + "' belongs to another model");
-      }
+      signal.slot.requireOwner(owner, " in substep '" + name + "'");
       longTargets.add(signal);
       longPolicies.add(Objects.requireNonNull(policy, "policy"));
       return this;

@@ -16,23 +16,19 @@ package io.depin.tokenomics.simulation;
  * @since 0.1.0
  */
 public final class Signal {
-  private final String name;
-  final int index;
-  final Object owner;
+  final SignalSlot slot;
 
   Signal(String name, int index, Object owner) {
-    this.name = name;
-    this.index = index;
-    this.owner = owner;
+    this.slot = new SignalSlot("Signal", name, index, owner);
   }
 
   /** {@return the name given to the builder} */
   public String name() {
-    return name;
+    return slot.name;
   }
 
   @Override
   public String toString() {
-    return "Signal[" + name + "]";
+    return slot.toString();
   }
 }

@@ -34,10 +34,8 @@ public final class Signals {
    * @throws IllegalArgumentException if the signal belongs to another model
    */
   public double get(Signal signal) {
-    if (signal.owner != owner) {
-      throw new IllegalArgumentException(signal + " belongs to another model");
-    }
-    return doubles[signal.index];
+    signal.slot.requireOwner(owner, "");
+    return doubles[signal.slot.index];
   }
 
   /**
@@ -48,10 +46,8 @@ public final class Signals {
    * @throws IllegalArgumentException if the signal belongs to another model
    */
   public long get(LongSignal signal) {
-    if (signal.owner != owner) {
-      throw new IllegalArgumentException(signal + " belongs to another model");
-    }
-    return longs[signal.index];
+    signal.slot.requireOwner(owner, "");
+    return longs[signal.slot.index];
   }
 
   void clear() {

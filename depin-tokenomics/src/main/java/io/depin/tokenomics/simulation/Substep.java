@@ -21,9 +21,9 @@ final class Substep<P, S> {
       List<StateUpdate<P, S>> updates) {
     this.name = name;
     this.policies = policies.toArray(new Policy[0]);
-    this.policyTargets = targets.stream().mapToInt(s -> s.index).toArray();
+    this.policyTargets = targets.stream().mapToInt(s -> s.slot.index).toArray();
     this.longPolicies = longPolicies.toArray(new LongPolicy[0]);
-    this.longTargets = longTargets.stream().mapToInt(s -> s.index).toArray();
+    this.longTargets = longTargets.stream().mapToInt(s -> s.slot.index).toArray();
     this.updates = updates.toArray(new StateUpdate[0]);
   }
 }
