@@ -10,10 +10,9 @@ import io.depin.tokenomics.burnmint.Haircut;
 import io.depin.tokenomics.burnmint.RemintBasis;
 import io.depin.tokenomics.burnmint.RemintPolicy;
 import io.depin.tokenomics.config.ConfigException;
+import io.depin.tokenomics.config.internal.RuleBookYaml;
 import io.depin.tokenomics.config.internal.YamlNode;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 
 /** Reads {@link BurnMintRules} and versioned books of them from YAML nodes. */
@@ -78,22 +77,7 @@ public final class BurnMintYaml {
    * @throws ConfigException if the list is empty, out of order or a version is invalid
    */
   public static RuleBook<BurnMintRules> book(YamlNode node, Token token) throws ConfigException {
-    List<YamlNode> versions = node.elements();
-    if (versions.isEmpty()) {
-      throw node.error("expected at least one version of the rules");
-    }
-    RuleBook<BurnMintRules> book = null;
-    Instant last = null;
-    for (YamlNode v : versions) {
-      BurnMintRules rules = rules(v, token, true);
-      Instant effective = v.get("effective").instant();
-      if (last != null && !effective.isAfter(last)) {
-        throw v.get("effective").error("versions must be in increasing order of effective");
-      }
-      book = book == null ? RuleBook.startingAt(effective, rules) : book.thenFrom(effective, rules);
-      last = effective;
-    }
-    return book;
+    return RuleBookYaml.book(node, v -> rules(v, token, true));
   }
 
   private static BigDecimal decimal(YamlNode node) throws ConfigException {

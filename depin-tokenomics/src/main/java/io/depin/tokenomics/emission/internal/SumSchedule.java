@@ -4,6 +4,7 @@ import io.depin.core.time.Epoch;
 import io.depin.tokenomics.emission.EmissionSchedule;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.function.Function;
 
 /** The epoch-by-epoch sum of several schedules. */
 public final class SumSchedule implements EmissionSchedule {
@@ -23,18 +24,18 @@ public final class SumSchedule implements EmissionSchedule {
 
   @Override
   public BigInteger amountAt(Epoch epoch) {
-    BigInteger sum = BigInteger.ZERO;
-    for (EmissionSchedule part : parts) {
-      sum = sum.add(part.amountAt(epoch));
-    }
-    return sum;
+    return sum(part -> part.amountAt(epoch));
   }
 
   @Override
   public BigInteger cumulativeThrough(Epoch epoch) {
+    return sum(part -> part.cumulativeThrough(epoch));
+  }
+
+  private BigInteger sum(Function<EmissionSchedule, BigInteger> ofPart) {
     BigInteger sum = BigInteger.ZERO;
     for (EmissionSchedule part : parts) {
-      sum = sum.add(part.cumulativeThrough(epoch));
+      sum = sum.add(ofPart.apply(part));
     }
     return sum;
   }

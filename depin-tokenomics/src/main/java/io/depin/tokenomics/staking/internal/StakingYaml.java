@@ -2,11 +2,10 @@ package io.depin.tokenomics.staking.internal;
 
 import io.depin.core.rules.RuleBook;
 import io.depin.tokenomics.config.ConfigException;
+import io.depin.tokenomics.config.internal.RuleBookYaml;
 import io.depin.tokenomics.config.internal.YamlNode;
 import io.depin.tokenomics.staking.StakingRules;
 import java.math.RoundingMode;
-import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -72,21 +71,6 @@ public final class StakingYaml {
    * @throws ConfigException if the list is empty, out of order or a version is invalid
    */
   public static RuleBook<StakingRules> book(YamlNode node) throws ConfigException {
-    List<YamlNode> versions = node.elements();
-    if (versions.isEmpty()) {
-      throw node.error("expected at least one version of the rules");
-    }
-    RuleBook<StakingRules> book = null;
-    Instant last = null;
-    for (YamlNode v : versions) {
-      StakingRules rules = rules(v, "effective");
-      Instant effective = v.get("effective").instant();
-      if (last != null && !effective.isAfter(last)) {
-        throw v.get("effective").error("versions must be in increasing order of effective");
-      }
-      book = book == null ? RuleBook.startingAt(effective, rules) : book.thenFrom(effective, rules);
-      last = effective;
-    }
-    return book;
+    return RuleBookYaml.book(node, v -> rules(v, "effective"));
   }
 }
