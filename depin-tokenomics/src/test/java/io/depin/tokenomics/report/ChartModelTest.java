@@ -26,6 +26,45 @@ class ChartModelTest {
   }
 
   @Test
+  void builders_textDefaultsAndSetters_sameForEveryChartType() {
+    LineChart plain = LineChart.builder("l").x(0).series("a", 1).build();
+    BandChart band =
+        BandChart.builder("b")
+            .title("Supply")
+            .caption("5th to 95th")
+            .axes("epoch", "tokens")
+            .step(0, 1, 1, 1, 1)
+            .build();
+    LorenzChart lorenz =
+        LorenzChart.of("r", "Rewards", "", Inequality.lorenz(new long[] {1, 2, 3}));
+
+    assertThat(List.of(plain.id(), plain.title(), plain.caption(), plain.xLabel(), plain.yLabel()))
+        .containsExactly("l", "l", "", "step", "value");
+    assertThat(List.of(band.id(), band.title(), band.caption(), band.xLabel(), band.yLabel()))
+        .containsExactly("b", "Supply", "5th to 95th", "epoch", "tokens");
+    assertThat(List.of(lorenz.title(), lorenz.xLabel(), lorenz.yLabel()))
+        .containsExactly(
+            "Rewards", "cumulative share of recipients", "cumulative share of the total");
+  }
+
+  @Test
+  void builders_blankTitleOrAxisOrNullCaption_rejected() {
+    assertThatThrownBy(() -> LineChart.builder("l").title(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("title must not be blank");
+    assertThatThrownBy(() -> BandChart.builder("b").axes("epoch", ""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("yLabel must not be blank");
+    assertThatThrownBy(
+            () -> LorenzChart.of("r", "", "", Inequality.lorenz(new long[] {1})))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("title must not be blank");
+    assertThatThrownBy(() -> LineChart.builder("l").caption(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("caption");
+  }
+
+  @Test
   void bandStep_percentilesOutOfOrder_rejected() {
     assertThatThrownBy(() -> BandChart.builder("b").step(0, 2, 1, 3, 2))
         .isInstanceOf(IllegalArgumentException.class)

@@ -111,6 +111,31 @@ class SimulationTest {
         .containsExactly("a0:0", "b0:0", "c0:0", "a1:3", "b1:3", "c1:0");
   }
 
+  @Test
+  void signalOfAnotherModel_rejectedByPoliciesAndReads() {
+    Model.Builder<Integer, Long> other = Model.builder();
+    Signal foreign = other.signal("burn");
+    LongSignal foreignLong = other.longSignal("minted");
+    Model.Builder<Integer, Long> b = Model.builder();
+
+    assertThatThrownBy(() -> b.substep("s", sub -> sub.policy(foreign, (p, t, st, rng) -> 1.0)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Signal[burn] in substep 's' belongs to another model");
+    assertThatThrownBy(
+            () -> b.substep("s", sub -> sub.policy(foreignLong, (p, t, st, rng) -> 1L)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("LongSignal[minted] in substep 's' belongs to another model");
+    Signals signals = new Signals(new Object(), 1, 1);
+    assertThatThrownBy(() -> signals.get(foreign))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Signal[burn] belongs to another model");
+    assertThatThrownBy(() -> signals.get(foreignLong))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("LongSignal[minted] belongs to another model");
+    assertThat(foreign.name()).isEqualTo("burn");
+    assertThat(foreignLong).hasToString("LongSignal[minted]");
+  }
+
   private static List<String> append(List<String> list, String s) {
     List<String> copy = new ArrayList<>(list);
     copy.add(s);
