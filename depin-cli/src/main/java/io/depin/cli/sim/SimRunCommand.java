@@ -48,6 +48,9 @@ public final class SimRunCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "master seed (default: the file's)")
   @Nullable Long seed;
 
+  @Option(names = "--steps", paramLabel = "E", description = "epochs per run (default: the file's)")
+  @Nullable Integer steps;
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "depin-report",
       description = "output directory (default: ${DEFAULT-VALUE})")
   Path out = Path.of("depin-report");
@@ -66,12 +69,13 @@ public final class SimRunCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if ((runs != null && runs < 1) || (threads != null && threads < 1)) {
-      return SimSupport.fail(err, "--runs and --threads must be at least 1");
+    if ((runs != null && runs < 1) || (threads != null && threads < 1)
+        || (steps != null && steps < 1)) {
+      return SimSupport.fail(err, "--runs, --steps and --threads must be at least 1");
     }
     Scenario scenario;
     try {
-      scenario = SimSupport.load(file, runs, seed);
+      scenario = SimSupport.load(file, runs, seed, steps);
     } catch (ConfigException e) {
       return SimSupport.fail(err, e.getMessage());
     } catch (IllegalArgumentException e) {

@@ -38,10 +38,14 @@ final class SimSupport {
     }
   }
 
-  /** Reads a scenario file or the default, and applies --runs and --seed. */
-  static Scenario load(@Nullable Path file, @Nullable Integer runs, @Nullable Long seed)
+  /** Reads a scenario file or the default, and applies --runs, --seed and --steps. */
+  static Scenario load(
+      @Nullable Path file, @Nullable Integer runs, @Nullable Long seed, @Nullable Integer steps)
       throws ConfigException {
     Scenario s = file == null ? defaultScenario() : Scenarios.fromYaml(file);
+    if (steps != null) {
+      s = s.withSteps(steps);
+    }
     if (runs != null) {
       s = s.withRuns(runs);
     }

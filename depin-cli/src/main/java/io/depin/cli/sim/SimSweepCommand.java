@@ -45,6 +45,9 @@ public final class SimSweepCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "master seed (default: the file's)")
   @Nullable Long seed;
 
+  @Option(names = "--steps", paramLabel = "E", description = "epochs per run (default: the file's)")
+  @Nullable Integer steps;
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "depin-sweep",
       description = "output directory (default: ${DEFAULT-VALUE})")
   Path out = Path.of("depin-sweep");
@@ -60,12 +63,13 @@ public final class SimSweepCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if ((runs != null && runs < 1) || (threads != null && threads < 1)) {
-      return SimSupport.fail(err, "--runs and --threads must be at least 1");
+    if ((runs != null && runs < 1) || (threads != null && threads < 1)
+        || (steps != null && steps < 1)) {
+      return SimSupport.fail(err, "--runs, --steps and --threads must be at least 1");
     }
     Scenario scenario;
     try {
-      scenario = SimSupport.load(Objects.requireNonNull(file), runs, seed);
+      scenario = SimSupport.load(Objects.requireNonNull(file), runs, seed, steps);
     } catch (ConfigException e) {
       return SimSupport.fail(err, e.getMessage());
     } catch (IllegalArgumentException e) {

@@ -4,6 +4,7 @@ import io.depin.core.token.Token;
 import io.depin.core.token.TokenAmount;
 import io.depin.tokenomics.burnmint.BurnMintRules;
 import io.depin.tokenomics.emission.EmissionSchedule;
+import io.depin.tokenomics.simulation.agents.PriceProcess;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -127,6 +128,28 @@ public record Scenario(
   public Scenario withSeed(long newSeed) {
     return new Scenario(name, description, token, epochLength, steps, runs, newSeed, initialSupply,
         emission, burnAndMint, demand, price, operators, rewards, sweepMapped(runs, newSeed));
+  }
+
+  /**
+   * Returns this scenario with fewer or more epochs (also for every sweep point), for a quick
+   * look at a long scenario.
+   *
+   * @param newSteps 1 to {@value #MAX_STEPS}
+   * @return the scenario
+   * @throws IllegalArgumentException if out of range, or a price series has no price for an epoch
+   */
+  public Scenario withSteps(int newSteps) {
+    if (price.process() instanceof PriceProcess.Series series && series.length() < newSteps + 1) {
+      throw new IllegalArgumentException("the price series has " + series.length()
+          + " prices; " + newSteps + " epochs need " + (newSteps + 1));
+    }
+    ScenarioSweep s = sweep;
+    ScenarioSweep mapped = s == null ? null : new ScenarioSweep(s.mode(), s.parameters(),
+        s.points().stream()
+            .map(p -> new SweepPoint(p.index(), p.values(), p.scenario().withSteps(newSteps)))
+            .toList());
+    return new Scenario(name, description, token, epochLength, newSteps, runs, seed, initialSupply,
+        emission, burnAndMint, demand, price, operators, rewards, mapped);
   }
 
   /** {@return this scenario without its sweep} */

@@ -204,10 +204,9 @@ public final class YamlNode {
    */
   public YamlNode requireKeys(Set<String> allowed) throws ConfigException {
     requireShape(Shape.MAPPING, "a mapping");
-    for (YamlNode member : members.values()) {
-      String name = member.path.substring(member.path.lastIndexOf('.') + 1);
-      if (!allowed.contains(name)) {
-        throw member.error("unknown key; expected one of " + new TreeSet<>(allowed));
+    for (Map.Entry<String, YamlNode> member : members.entrySet()) {
+      if (!allowed.contains(member.getKey())) {
+        throw member.getValue().error("unknown key; expected one of " + new TreeSet<>(allowed));
       }
     }
     return this;
