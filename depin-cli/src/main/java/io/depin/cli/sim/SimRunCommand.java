@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
  *
  * {@snippet lang=shell :
  * depin sim run --runs 200 --out depin-report
- * # scenario: helium-like (bundled), 200 runs x 3650 epochs of P1D
+ * # scenario: helium-like (bundled), 200 runs x 3650 epochs of 1 day
  * # seed: 42
  * # ...
  * # wrote depin-report/report.html
@@ -83,7 +83,7 @@ public final class SimRunCommand implements Callable<Integer> {
     }
     o.println("scenario: " + scenario.name() + (file == null ? " (bundled)" : " (" + file + ")")
         + ", " + scenario.runs() + " runs x " + scenario.steps() + " epochs of "
-        + scenario.epochLength());
+        + SimSupport.length(scenario.epochLength()));
     o.println("seed: " + scenario.seed());
     if (scenario.sweep() != null) {
       o.println("note: the file has a sweep; this runs the base scenario (use `depin sim sweep`)");

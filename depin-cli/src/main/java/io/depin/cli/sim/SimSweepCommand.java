@@ -82,7 +82,7 @@ public final class SimSweepCommand implements Callable<Integer> {
     o.println("scenario: " + scenario.name() + " (" + file + "), " + sweep.mode().name()
         .toLowerCase(Locale.ROOT) + " sweep of " + sweep.parameters() + ": "
         + sweep.points().size() + " points x " + scenario.runs() + " runs x " + scenario.steps()
-        + " epochs");
+        + " epochs of " + SimSupport.length(scenario.epochLength()));
     o.println("seed: " + scenario.seed());
     o.flush();
     SweepResult result;
