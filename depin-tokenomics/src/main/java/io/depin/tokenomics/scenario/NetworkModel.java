@@ -40,8 +40,8 @@ import java.util.Objects;
  * </ol>
  *
  * A haircut price that is not positive (a price rounded to zero, or a confidence haircut larger
- * than the price) fails the run at that epoch with the {@link BurnMintException}'s reason code;
- * other runs still finish.
+ * than the price) fails the run at that epoch with the {@link BurnMintException}'s reason code,
+ * and so does a price that overflows to infinity; other runs still finish.
  *
  * <p>Recorded columns ({@link #COLUMNS}), in whole tokens where they are amounts (base units
  * divided by {@code 10^decimals}, as the nearest {@code double}): {@code supply}, {@code minted}
@@ -139,9 +139,14 @@ public final class NetworkModel {
    * @param demandShock the factor on this epoch's demand, 0 or more
    * @return the state at time {@code t + 1}
    * @throws BurnMintException if the oracle price after the haircut is not positive
+   * @throws IllegalStateException if the price or the next price is not finite
    */
   public NetworkState step(int t, NetworkState s, double nextPrice, double demandShock)
       throws BurnMintException {
+    if (!Double.isFinite(s.price()) || !Double.isFinite(nextPrice)) {
+      throw new IllegalStateException("the price is no longer a finite number at epoch " + t
+          + ": the price process diverged");
+    }
     Token token = scenario.token();
     BigInteger emitted = emission[t];
     double wanted = Math.floor(s.demand() * demandShock);

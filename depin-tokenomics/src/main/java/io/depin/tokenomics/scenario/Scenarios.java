@@ -53,7 +53,8 @@ import java.nio.file.Path;
  *     operators.cost_per_epoch: [0.25, 0.5, 1.0]
  * }</pre>
  *
- * <p>A swept key must be written in the file (its value is the base scenario's); {@code name},
+ * <p>A swept key must be written in the file (its value is the base scenario's) and reached through
+ * mappings only (a value inside a list, such as a bucket's share, cannot be swept); {@code name},
  * {@code description}, {@code token}, {@code epoch_length}, {@code steps}, {@code runs} and
  * {@code seed} cannot be swept. Every point is read and checked when the file is read; an error in
  * a swept value names the value in the {@code sweep} list. A sweep has at most 1000 points.

@@ -98,6 +98,14 @@ class NetworkModelTest {
   }
 
   @Test
+  void step_infinitePrice_failsWithAMessage() throws Exception {
+    NetworkModel network = NetworkModel.of(Scenarios.fromYaml("s.yaml", TestScenarios.BASE));
+    assertThatThrownBy(() -> network.step(3, network.initialState(), Double.POSITIVE_INFINITY, 1))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("epoch 3");
+  }
+
+  @Test
   void model_emissionColumnSumsToTheScheduleExactly() throws Exception {
     Scenario s = Scenarios.fromYaml("s.yaml", TestScenarios.BASE);
     NetworkModel network = NetworkModel.of(s);

@@ -10,6 +10,7 @@ import io.depin.tokenomics.report.Section;
 import io.depin.tokenomics.scenario.Scenario;
 import io.depin.tokenomics.simulation.AggregateSeries;
 import io.depin.tokenomics.simulation.RunFailure;
+import io.depin.tokenomics.simulation.agents.PriceProcess;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +85,10 @@ public final class ReportAssembler {
         + bm.remint().ratio().toPlainString() + " capped at "
         + bm.remint().capPerEpoch().toDecimalString() + " " + token + " per epoch");
     r.metadata("demand", scenario.demand().toString());
-    r.metadata("price", scenario.price().toString());
+    r.metadata("price", scenario.price().process() instanceof PriceProcess.Series series
+        ? "series of " + series.length() + " prices from " + format(series.at(0))
+            + ", oracle confidence " + format(scenario.price().confidence()) + " of the price"
+        : scenario.price().toString());
     r.metadata("operators", scenario.operators().toString());
     r.metadata("completed_runs", completed);
     r.metadata("failed_runs", failures.size());
