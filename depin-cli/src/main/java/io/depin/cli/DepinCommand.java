@@ -1,5 +1,6 @@
 package io.depin.cli;
 
+import io.depin.cli.sim.SimCommand;
 import io.depin.cli.tokenomics.TokenomicsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
     version = "depin 0.1.0-SNAPSHOT",
     description = "The DePIN SDK command line.",
     subcommands = {CommandLine.HelpCommand.class, KeysCommand.class, MerkleCommand.class,
-      MakerCommand.class, DevicesCommand.class, TokenomicsCommand.class})
+      MakerCommand.class, DevicesCommand.class, TokenomicsCommand.class, SimCommand.class})
 public final class DepinCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

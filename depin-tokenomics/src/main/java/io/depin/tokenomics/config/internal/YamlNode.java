@@ -71,6 +71,17 @@ public final class YamlNode {
     this.elements = elements;
   }
 
+  private YamlNode(YamlNode original, Map<String, YamlNode> members) {
+    this.source = original.source;
+    this.path = original.path;
+    this.line = original.line;
+    this.column = original.column;
+    this.shape = original.shape;
+    this.text = original.text;
+    this.members = Collections.unmodifiableMap(members);
+    this.elements = original.elements;
+  }
+
   /**
    * Parses one YAML document.
    *
@@ -193,10 +204,9 @@ public final class YamlNode {
    */
   public YamlNode requireKeys(Set<String> allowed) throws ConfigException {
     requireShape(Shape.MAPPING, "a mapping");
-    for (YamlNode member : members.values()) {
-      String name = member.path.substring(member.path.lastIndexOf('.') + 1);
-      if (!allowed.contains(name)) {
-        throw member.error("unknown key; expected one of " + new TreeSet<>(allowed));
+    for (Map.Entry<String, YamlNode> member : members.entrySet()) {
+      if (!allowed.contains(member.getKey())) {
+        throw member.getValue().error("unknown key; expected one of " + new TreeSet<>(allowed));
       }
     }
     return this;
@@ -350,6 +360,34 @@ public final class YamlNode {
     } catch (DateTimeParseException e) {
       throw error("expected a duration like PT1H or P1D, found \"" + abbreviate(text) + "\"");
     }
+  }
+
+  /**
+   * Returns a copy of this mapping with the scalar at a key path replaced by another node, which
+   * keeps its own key path and position, so that errors about it point at where it was written
+   * (a swept value in a list, for example).
+   *
+   * @param keys the keys from this node to the scalar, at least one
+   * @param replacement the node put in its place
+   * @return the new tree; this one is unchanged
+   * @throws ConfigException if a key on the way is missing or not a mapping, or the target is not a
+   *     single value
+   */
+  public YamlNode replace(List<String> keys, YamlNode replacement) throws ConfigException {
+    if (keys.isEmpty()) {
+      throw new IllegalArgumentException("no key");
+    }
+    YamlNode member = get(keys.get(0));
+    YamlNode replaced;
+    if (keys.size() == 1) {
+      member.text();
+      replaced = replacement;
+    } else {
+      replaced = member.replace(keys.subList(1, keys.size()), replacement);
+    }
+    Map<String, YamlNode> copy = new LinkedHashMap<>(members);
+    copy.put(keys.get(0), replaced);
+    return new YamlNode(this, copy);
   }
 
   private void requireShape(Shape expected, String description) throws ConfigException {

@@ -77,6 +77,17 @@ public final class PolicyYaml {
     return book;
   }
 
+  /**
+   * Reads a policy embedded in another document, such as a scenario.
+   *
+   * @param node the policy's mapping
+   * @return the policy
+   * @throws ConfigException naming the key and line at fault
+   */
+  public static DistributionPolicy read(YamlNode node) throws ConfigException {
+    return policy(node);
+  }
+
   private static DistributionPolicy policy(YamlNode root) throws ConfigException {
     root.requireKeys(Set.of("token", "method", "rate", "payout-rounding", "buckets", "commission"));
     YamlNode tokenNode = root.get("token").requireKeys(Set.of("symbol", "decimals"));

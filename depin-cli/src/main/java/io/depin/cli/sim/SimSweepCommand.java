@@ -1,0 +1,108 @@
+package io.depin.cli.sim;
+
+import io.depin.tokenomics.config.ConfigException;
+import io.depin.tokenomics.scenario.Scenario;
+import io.depin.tokenomics.scenario.ScenarioResult;
+import io.depin.tokenomics.scenario.ScenarioSweep;
+import io.depin.tokenomics.scenario.SweepResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code depin sim sweep <scenario.yaml>}: runs every point of the file's {@code sweep:} section
+ * ({@code mode: zip} or {@code mode: cartesian}) with one progress bar for all runs, writes one
+ * report per point into {@code <out>/point-<i>/} and the comparison {@code sweep-summary.csv} and
+ * {@code sweep-summary.json} into {@code <out>}, and prints the seed and the files.
+ *
+ * {@snippet lang=shell :
+ * depin sim sweep examples/scenarios/helium-sweep.yaml --runs 50 --out sweep-report
+ * }
+ */
+@Command(
+    name = "sweep",
+    mixinStandardHelpOptions = true,
+    description = "Runs every point of a scenario's sweep (zip or cartesian) and writes a report per"
+        + " point plus a summary.")
+public final class SimSweepCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "<scenario.yaml>", description = "a scenario with a sweep")
+  @Nullable Path file;
+
+  @Option(names = "--runs", paramLabel = "N", description = "runs per point (default: the file's)")
+  @Nullable Integer runs;
+
+  @Option(names = "--seed", paramLabel = "S", description = "master seed (default: the file's)")
+  @Nullable Long seed;
+
+  @Option(names = "--steps", paramLabel = "E", description = "epochs per run (default: the file's)")
+  @Nullable Integer steps;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "depin-sweep",
+      description = "output directory (default: ${DEFAULT-VALUE})")
+  Path out = Path.of("depin-sweep");
+
+  @Option(names = "--threads", paramLabel = "T",
+      description = "worker threads (default: all processors; results do not depend on it)")
+  @Nullable Integer threads;
+
+  /** Creates the command (picocli instantiates it). */
+  public SimSweepCommand() {}
+
+  @Override
+  public Integer call() {
+    PrintWriter o = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if ((runs != null && runs < 1) || (threads != null && threads < 1)
+        || (steps != null && steps < 1)) {
+      return SimSupport.fail(err, "--runs, --steps and --threads must be at least 1");
+    }
+    Scenario scenario;
+    try {
+      scenario = SimSupport.load(Objects.requireNonNull(file), runs, seed, steps);
+    } catch (ConfigException e) {
+      return SimSupport.fail(err, e.getMessage());
+    } catch (IllegalArgumentException e) {
+      return SimSupport.fail(err, e.getMessage());
+    }
+    ScenarioSweep sweep = scenario.sweep();
+    if (sweep == null) {
+      return SimSupport.fail(err, file + ": the scenario has no sweep section; use `depin sim run`");
+    }
+    o.println("scenario: " + scenario.name() + " (" + file + "), " + sweep.mode().name()
+        .toLowerCase(Locale.ROOT) + " sweep of " + sweep.parameters() + ": "
+        + sweep.points().size() + " points x " + scenario.runs() + " runs x " + scenario.steps()
+        + " epochs of " + SimSupport.length(scenario.epochLength()));
+    o.println("seed: " + scenario.seed());
+    o.flush();
+    SweepResult result;
+    try (ProgressBar bar =
+        SimSupport.progressBar((long) sweep.points().size() * scenario.runs())) {
+      result = SimSupport.runner(bar, threads, false).sweep(scenario, out);
+    } catch (IOException e) {
+      return SimSupport.fail(err, "cannot write " + out + ": " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      return SimSupport.fail(err, e.getMessage());
+    }
+    for (int i = 0; i < result.points().size(); i++) {
+      ScenarioResult r = result.points().get(i);
+      o.println("point " + i + " " + sweep.points().get(i).values() + ":");
+      SimSupport.print(r, scenario.token().symbol(), o, err);
+    }
+    o.println("wrote " + result.summaryCsv());
+    o.println("wrote " + result.summaryJson());
+    o.flush();
+    err.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,133 @@
+package io.depin.tokenomics.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScenarioRunnerTest {
+  private static final Pattern PLOT = Pattern.compile("<img class=\"plot\"");
+
+  @TempDir Path dir;
+
+  private static Scenario base() throws Exception {
+    return Scenarios.fromYaml("s.yaml", TestScenarios.BASE);
+  }
+
+  private static long plots(Path html) throws Exception {
+    return PLOT.matcher(Files.readString(html)).results().count();
+  }
+
+  @Test
+  void run_writesFourPlotsJsonCsvAndReportsProgress() throws Exception {
+    AtomicLong last = new AtomicLong();
+    ScenarioResult r = ScenarioRunner.builder()
+        .progress((done, total) -> last.set(done * 1000 + total))
+        .build()
+        .run(base(), dir);
+    assertThat(last.get()).isEqualTo(5 * 1000 + 5);
+    assertThat(r.completed()).isEqualTo(5);
+    assertThat(r.failures()).isEmpty();
+    assertThat(r.seed()).isEqualTo(11);
+    assertThat(r.gini()).isPresent();
+    assertThat(r.files()).extracting(p -> p.getFileName().toString()).containsExactly(
+        "supply.csv", "emission-burn.csv", "operators.csv", "rewards-lorenz.csv", "report.json",
+        "report.html", "aggregates.csv");
+    assertThat(plots(r.html())).isEqualTo(4);
+    JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+    JsonNode meta = json.get("metadata");
+    assertThat(meta.get("scenario").asText()).isEqualTo("test");
+    assertThat(meta.get("seed").asText()).isEqualTo("11");
+    assertThat(meta.get("runs").asText()).isEqualTo("5");
+    assertThat(meta.get("steps").asText()).isEqualTo("30");
+    assertThat(meta.get("failed_runs").asText()).isEqualTo("0");
+    assertThat(Double.parseDouble(meta.get("gini_final_epoch").asText()))
+        .isEqualTo(r.gini().getAsDouble());
+    List<String> aggregates = Files.readAllLines(dir.resolve("aggregates.csv"));
+    assertThat(aggregates).hasSize(32);
+    assertThat(aggregates.get(0)).startsWith("step,supply_mean,supply_p5,supply_p50,supply_p95,");
+    assertThat(aggregates.get(1)).startsWith("0,1000000,1000000,1000000,1000000,");
+    assertThat(dir.resolve(ScenarioRunner.RUNS_FILE)).doesNotExist();
+  }
+
+  @Test
+  void run_resultsDoNotDependOnThreads() throws Exception {
+    Scenario s = base().withRuns(12);
+    ScenarioRunner.builder().parallelism(1).build().run(s, dir.resolve("one"));
+    ScenarioRunner.builder().parallelism(3).writeAllRuns(true).build().run(s, dir.resolve("three"));
+    for (String f : List.of("report.json", "aggregates.csv", "rewards-lorenz.csv")) {
+      assertThat(Files.readString(dir.resolve("three").resolve(f)))
+          .as(f).isEqualTo(Files.readString(dir.resolve("one").resolve(f)));
+    }
+    assertThat(Files.readAllLines(dir.resolve("three").resolve(ScenarioRunner.RUNS_FILE)))
+        .hasSize(1 + 12 * 31);
+  }
+
+  @Test
+  void run_someRunsFail_listsThemAndFinishesTheOthers() throws Exception {
+    // the price collapses below the oracle's 12 decimal places in some runs only
+    Scenario s = Scenarios.fromYaml("s.yaml", TestScenarios.replacing(
+        "  gbm: {initial: 2.0, drift: 0.0, volatility: 0.05}",
+        "  gbm: {initial: 1.0, drift: 0.6, volatility: 2}")).withRuns(40).withSteps(20);
+    ScenarioResult r = ScenarioRunner.builder().build().run(s, dir);
+    assertThat(r.failures()).isNotEmpty();
+    assertThat(r.completed()).isPositive().isEqualTo(40 - r.failures().size());
+    JsonNode meta = new ObjectMapper().readTree(dir.resolve("report.json").toFile()).get("metadata");
+    assertThat(meta.get("failed_runs").asInt()).isEqualTo(r.failures().size());
+    assertThat(meta.get("failure_1").asText())
+        .contains("seed " + r.failures().get(0).seed())
+        .contains("at step " + r.failures().get(0).step())
+        .contains("price_not_positive");
+    assertThat(Files.readString(r.html())).contains("Failed runs");
+    assertThat(plots(r.html())).isEqualTo(4);
+  }
+
+  @Test
+  void sweep_zipAndCartesian_writeOneReportPerPointAndASummary() throws Exception {
+    String sweep = """
+        sweep:
+          mode: %s
+          parameters:
+            operators.cost_per_epoch: [0.5, 1.0]
+            price.gbm.volatility: [0.01, 0.1]
+        """;
+    Scenario zip = Scenarios.fromYaml("s.yaml", TestScenarios.BASE + sweep.formatted("zip"));
+    SweepResult z = ScenarioRunner.builder().build().sweep(zip, dir.resolve("zip"));
+    assertThat(z.points()).hasSize(2);
+    Scenario cart = Scenarios.fromYaml("s.yaml", TestScenarios.BASE + sweep.formatted("cartesian"));
+    SweepResult c = ScenarioRunner.builder().build().sweep(cart, dir.resolve("cartesian"));
+    assertThat(c.mode()).isEqualTo(SweepMode.CARTESIAN);
+    assertThat(c.points()).hasSize(4);
+    for (int i = 0; i < 4; i++) {
+      assertThat(plots(dir.resolve("cartesian").resolve("point-" + i).resolve("report.html")))
+          .isEqualTo(4);
+    }
+    List<String> rows = Files.readAllLines(c.summaryCsv());
+    assertThat(rows).hasSize(5);
+    assertThat(rows.get(0)).startsWith("point,operators.cost_per_epoch,price.gbm.volatility,");
+    assertThat(rows.get(3)).startsWith("2,1.0,0.01,5,0,");
+    JsonNode json = new ObjectMapper().readTree(c.summaryJson().toFile());
+    assertThat(json.get("mode").asText()).isEqualTo("cartesian");
+    assertThat(json.get("points")).hasSize(4);
+    assertThat(json.get("points").get(3).get("values").get("price.gbm.volatility").asText())
+        .isEqualTo("0.1");
+    JsonNode pointMeta = new ObjectMapper()
+        .readTree(dir.resolve("cartesian/point-3/report.json").toFile()).get("metadata");
+    assertThat(pointMeta.get("sweep.operators.cost_per_epoch").asText()).isEqualTo("1.0");
+  }
+
+  @Test
+  void sweep_withoutSweep_rejected() {
+    assertThatThrownBy(() -> ScenarioRunner.builder().build().sweep(base(), dir))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no sweep");
+  }
+}
