@@ -3,17 +3,21 @@ package io.depin.proofs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.depin.core.crypto.CryptoException;
 import io.depin.core.crypto.KeyType;
 import io.depin.core.crypto.PublicKey;
 import io.depin.core.crypto.Signature;
 import io.depin.core.crypto.Signer;
 import io.depin.core.crypto.SigningKey;
-import io.depin.core.json.JsonFields;
-import io.depin.core.message.MessageType;
+import io.depin.core.geo.GeoPoint;
+import io.depin.core.rules.RuleBook;
 import io.depin.devices.DeviceId;
+import io.depin.proofs.location.LocationClaim;
+import io.depin.proofs.location.LocationClaimKind;
+import io.depin.proofs.location.LocationRules;
+import io.depin.proofs.uptime.Heartbeat;
+import io.depin.proofs.uptime.HeartbeatKind;
+import io.depin.proofs.uptime.UptimeRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -36,35 +40,16 @@ class DeviceSignerTest {
   private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
   private static final SigningKey KEY = key();
   private static final DeviceId ID = DeviceId.fromInitialKey(KEY.publicKey());
-  private static final NoteKind NOTES = new NoteKind(MessageType.of("io.depin.test.note/v1"));
-  private static final NoteKind MEMOS = new NoteKind(MessageType.of("io.depin.test.memo/v1"));
+  private static final GeoPoint HOME = GeoPoint.of(48.8566, 2.3522);
+  private static final HeartbeatKind BEATS =
+      new HeartbeatKind(RuleBook.startingAt(NOW, UptimeRules.HELIUM_MOBILE));
+  private static final LocationClaimKind CLAIMS =
+      new LocationClaimKind(RuleBook.startingAt(NOW, LocationRules.indoorHotspotExample()));
 
   private static SigningKey key() {
     byte[] secret = new byte[32];
     Arrays.fill(secret, (byte) 5);
     return SigningKey.fromRaw(KeyType.ED25519, secret);
-  }
-
-  /** A payload for the test kinds. */
-  record Note(long value) {}
-
-  /** A kind whose payload is one number; two instances with different tags act as two kinds. */
-  record NoteKind(MessageType type) implements ProofKind<Note> {
-    @Override
-    public Note decode(JsonNode payload) {
-      JsonFields.requireMembers(payload, Set.of("value"), "note");
-      return new Note(JsonFields.safeInteger(payload, "value"));
-    }
-
-    @Override
-    public JsonNode encode(Note payload) {
-      return JsonNodeFactory.instance.objectNode().put("value", payload.value());
-    }
-
-    @Override
-    public CheckResult check(Note payload, ProofContext context) {
-      return CheckResult.ok();
-    }
   }
 
   private static long sequenceOf(SignedProof<?> proof) {
@@ -74,12 +59,12 @@ class DeviceSignerTest {
   @Test
   void sign_twoKinds_shareOneIncreasingSequence() throws Exception {
     DeviceSigner device = DeviceSigner.create(ID, KEY, CLOCK, 10);
-    SignedProof<Note> a = device.sign(NOTES, new Note(1));
-    SignedProof<Note> b = device.sign(MEMOS, new Note(2));
-    SignedProof<Note> c = device.sign(NOTES, new Note(3), NOW.plusSeconds(5));
+    SignedProof<Heartbeat> a = device.sign(BEATS, new Heartbeat(1, true));
+    SignedProof<LocationClaim> b = device.sign(CLAIMS, new LocationClaim(HOME, 2));
+    SignedProof<Heartbeat> c = device.sign(BEATS, new Heartbeat(3, true), NOW.plusSeconds(5));
     assertThat(List.of(sequenceOf(a), sequenceOf(b), sequenceOf(c))).containsExactly(10L, 11L, 12L);
     assertThat(device.nextSequence()).isEqualTo(13);
-    assertThat(b.envelope().kind()).isEqualTo(MEMOS.type());
+    assertThat(b.envelope().kind()).isEqualTo(CLAIMS.type());
     assertThat(b.envelope().device()).isEqualTo(ID);
     assertThat(b.envelope().signer()).isEqualTo(KEY.publicKey());
     assertThat(ProofEnvelope.decode(b.toBytes())).isEqualTo(b.envelope());
@@ -88,10 +73,10 @@ class DeviceSignerTest {
   @Test
   void sign_withoutTimestamp_usesTheClockTruncatedToMillis() throws Exception {
     DeviceSigner device = DeviceSigner.create(ID, KEY, CLOCK, 0);
-    assertThat(device.sign(NOTES, new Note(1)).envelope().timestamp())
+    assertThat(device.sign(BEATS, new Heartbeat(1, true)).envelope().timestamp())
         .isEqualTo(Instant.parse("2026-01-01T00:00:00.123Z"));
     Instant explicit = Instant.parse("2025-12-31T23:59:00Z");
-    assertThat(device.sign(NOTES, new Note(2), explicit).envelope().timestamp())
+    assertThat(device.sign(BEATS, new Heartbeat(2, true), explicit).envelope().timestamp())
         .isEqualTo(explicit);
   }
 
@@ -106,8 +91,8 @@ class DeviceSignerTest {
   void create_sequenceAtBounds_accepted() throws Exception {
     assertThat(DeviceSigner.create(ID, KEY, CLOCK, 0).nextSequence()).isZero();
     DeviceSigner last = DeviceSigner.create(ID, KEY, CLOCK, ReplayToken.MAX_SEQUENCE);
-    assertThat(sequenceOf(last.sign(NOTES, new Note(1)))).isEqualTo(ReplayToken.MAX_SEQUENCE);
-    assertThatThrownBy(() -> last.sign(MEMOS, new Note(2)))
+    assertThat(sequenceOf(last.sign(BEATS, new Heartbeat(1, true)))).isEqualTo(ReplayToken.MAX_SEQUENCE);
+    assertThatThrownBy(() -> last.sign(CLAIMS, new LocationClaim(HOME, 2)))
         .isInstanceOf(IllegalStateException.class);
     assertThat(last.nextSequence()).isEqualTo(ReplayToken.MAX_SEQUENCE + 1);
   }
@@ -127,9 +112,9 @@ class DeviceSignerTest {
     FlakySigner flaky = new FlakySigner(KEY);
     DeviceSigner device = DeviceSigner.create(ID, flaky, CLOCK, 4);
     flaky.failNext = true;
-    assertThatThrownBy(() -> device.sign(NOTES, new Note(1))).isInstanceOf(CryptoException.class);
+    assertThatThrownBy(() -> device.sign(BEATS, new Heartbeat(1, true))).isInstanceOf(CryptoException.class);
     assertThat(device.nextSequence()).isEqualTo(4);
-    assertThat(sequenceOf(device.sign(NOTES, new Note(1)))).isEqualTo(4);
+    assertThat(sequenceOf(device.sign(BEATS, new Heartbeat(1, true)))).isEqualTo(4);
   }
 
   @Test
@@ -142,12 +127,14 @@ class DeviceSignerTest {
     try {
       List<Future<List<Long>>> futures = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        NoteKind kind = t % 2 == 0 ? NOTES : MEMOS;
+        boolean beats = t % 2 == 0;
         Callable<List<Long>> task = () -> {
           start.await();
           List<Long> mine = new ArrayList<>();
           for (int i = 0; i < perThread; i++) {
-            mine.add(sequenceOf(device.sign(kind, new Note(i))));
+            mine.add(sequenceOf(beats
+                ? device.sign(BEATS, new Heartbeat(i, true))
+                : device.sign(CLAIMS, new LocationClaim(HOME, i + 1))));
           }
           return mine;
         };
