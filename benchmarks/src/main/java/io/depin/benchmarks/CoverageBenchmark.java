@@ -4,6 +4,7 @@ import io.depin.core.bytes.Bytes;
 import io.depin.core.geo.GeoPoint;
 import io.depin.core.rules.RuleBook;
 import io.depin.proofs.BatchResult;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.ProofVerifier;
 import io.depin.proofs.SignedProof;
 import io.depin.proofs.Verdict;
@@ -130,8 +131,9 @@ public class CoverageBenchmark {
     double lat = CENTRE.latitude() + northKm / 111.195;
     double lon = CENTRE.longitude() + eastKm / (111.195 * Math.cos(Math.toRadians(lat)));
     locations.assertLocation(device.id(), GeoPoint.of(lat, lon));
-    return CoverageSigner.create(beacons, witnesses, device.id(), device.key(),
-        VrfSecretKey.fromSigningKey(device.key()), 1);
+    return CoverageSigner.create(beacons, witnesses,
+        DeviceSigner.create(device.id(), device.key(), fleet.clock(), 1),
+        VrfSecretKey.fromSigningKey(device.key()));
   }
 
   private ProofVerifier verifier() {

@@ -6,6 +6,7 @@ import io.depin.core.crypto.Signature;
 import io.depin.core.message.SignedMessage;
 import io.depin.core.rules.RuleBook;
 import io.depin.proofs.BatchResult;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.ProofVerifier;
 import io.depin.proofs.Verdict;
 import io.depin.proofs.uptime.HeartbeatKind;
@@ -85,7 +86,8 @@ public class HeartbeatVerificationBenchmark {
     List<HeartbeatSigner> signers = new ArrayList<>();
     for (int d = 0; d < DEVICES; d++) {
       SimulatedFleet.Device device = fleet.onboard();
-      signers.add(HeartbeatSigner.create(kind, device.id(), device.key(), fleet.clock(), 0));
+      signers.add(HeartbeatSigner.create(
+          kind, DeviceSigner.create(device.id(), device.key(), fleet.clock(), 0)));
     }
     wires = new ArrayList<>(PROOFS);
     for (int b = 0; b < BEATS_PER_DEVICE; b++) {

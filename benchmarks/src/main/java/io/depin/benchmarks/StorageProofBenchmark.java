@@ -11,6 +11,7 @@ import io.depin.core.rules.RuleBook;
 import io.depin.core.time.EpochClock;
 import io.depin.devices.registry.DeviceState;
 import io.depin.proofs.CheckResult;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.ProofContext;
 import io.depin.proofs.ProofEnvelope;
 import io.depin.proofs.ProofVerifier;
@@ -124,8 +125,8 @@ public class StorageProofBenchmark {
     responseKind = new StorageProofKind(rules, commitments, challenger.publicKey(), epochs);
 
     SimulatedFleet.Device device = fleet.onboard();
-    StorageProofSigner signer =
-        StorageProofSigner.create(commitmentKind, responseKind, device.id(), device.key(), 1);
+    StorageProofSigner signer = StorageProofSigner.create(commitmentKind, responseKind,
+        DeviceSigner.create(device.id(), device.key(), fleet.clock(), 1));
     SplittableRandom random = new SplittableRandom(sectorMiB);
     byte[] data = new byte[sectorMiB * 1024 * 1024];
     random.nextBytes(data);

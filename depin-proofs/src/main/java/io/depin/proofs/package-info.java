@@ -1,6 +1,7 @@
 /**
- * Proofs of physical work: signed proof envelopes, the verification pipeline that turns them into
- * verdicts, the proof kinds, and verifiable randomness.
+ * Proofs of physical work: signed proof envelopes, the {@link io.depin.proofs.DeviceSigner} through
+ * which a device signs every kind of proof with one sequence, the verification pipeline that turns
+ * them into verdicts, the proof kinds, and verifiable randomness.
  */
 @NullMarked
 package io.depin.proofs;

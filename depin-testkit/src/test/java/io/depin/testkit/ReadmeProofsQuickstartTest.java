@@ -9,6 +9,7 @@ import io.depin.core.time.EpochClock;
 import io.depin.devices.DeviceId;
 import io.depin.devices.registry.DeviceRegistry;
 import io.depin.proofs.BatchResult;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.InMemoryReplayGuard;
 import io.depin.proofs.ProofVerifier;
 import io.depin.proofs.uptime.HeartbeatKind;
@@ -45,8 +46,8 @@ class ReadmeProofsQuickstartTest {
         .kind(heartbeats)
         .build();
 
-    HeartbeatSigner device = HeartbeatSigner.create(heartbeats, deviceId, deviceKey, clock, 0); // on the device
-    byte[] wire = device.beat().toBytes();
+    DeviceSigner device = DeviceSigner.create(deviceId, deviceKey, clock, 0); // on the device: one sequence
+    byte[] wire = HeartbeatSigner.create(heartbeats, device).beat().toBytes(); // for all its proof kinds
 
     BatchResult batch = verifier.verifyAll(List.of(wire, wire)); // on the network, on all cores
     batch.rejections();                                          // {REPLAYED=1}

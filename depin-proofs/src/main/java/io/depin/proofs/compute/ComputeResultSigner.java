@@ -3,24 +3,19 @@ package io.depin.proofs.compute;
 import io.depin.core.bytes.Bytes;
 import io.depin.core.bytes.Hash32;
 import io.depin.core.crypto.CryptoException;
-import io.depin.core.crypto.Signer;
 import io.depin.core.hash.HashAlgorithm;
-import io.depin.devices.DeviceId;
-import io.depin.proofs.ReplayToken;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.SignedProof;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The provider side of compute: hashes a task's output with SHA-256 and signs the result, with
- * strictly increasing sequence numbers.
- *
- * <p>The device must persist {@link #nextSequence()} across restarts and pass it back to {@link
- * #create}.
+ * The provider side of compute: hashes a task's output with SHA-256 and signs the result through
+ * the device's {@link DeviceSigner}, which numbers it with the device's one increasing sequence.
  *
  * {@snippet :
- * ComputeResultSigner worker = ComputeResultSigner.create(kind, deviceId, deviceKey, clock, storedNext);
+ * DeviceSigner device = DeviceSigner.create(deviceId, deviceKey, clock, storedNext);
+ * ComputeResultSigner worker = ComputeResultSigner.create(kind, device);
  * SignedProof<ComputeResult> proof = worker.sign(task, inputHash, output, Duration.ofMillis(850));
  * }
  *
@@ -30,40 +25,23 @@ import java.util.Objects;
  */
 public final class ComputeResultSigner {
   private final ComputeKind kind;
-  private final DeviceId device;
-  private final Signer signer;
-  private final Clock clock;
-  private long nextSequence;
+  private final DeviceSigner device;
 
-  private ComputeResultSigner(
-      ComputeKind kind, DeviceId device, Signer signer, Clock clock, long nextSequence) {
+  private ComputeResultSigner(ComputeKind kind, DeviceSigner device) {
     this.kind = kind;
     this.device = device;
-    this.signer = signer;
-    this.clock = clock;
-    this.nextSequence = nextSequence;
   }
 
   /**
    * Creates a signer.
    *
    * @param kind the compute kind
-   * @param device the provider device's id
-   * @param signer the device's current key
-   * @param clock the device's clock
-   * @param nextSequence the sequence number of the next result, in [0, 2^53 - 1]
+   * @param device the provider device's signer, whose clock timestamps the results
    * @return the signer
-   * @throws IllegalArgumentException if {@code nextSequence} is out of range
    */
-  public static ComputeResultSigner create(
-      ComputeKind kind, DeviceId device, Signer signer, Clock clock, long nextSequence) {
-    ReplayToken.sequence(nextSequence);
+  public static ComputeResultSigner create(ComputeKind kind, DeviceSigner device) {
     return new ComputeResultSigner(
-        Objects.requireNonNull(kind, "kind"),
-        Objects.requireNonNull(device, "device"),
-        Objects.requireNonNull(signer, "signer"),
-        Objects.requireNonNull(clock, "clock"),
-        nextSequence);
+        Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(device, "device"));
   }
 
   /**
@@ -78,30 +56,18 @@ public final class ComputeResultSigner {
    * @throws IllegalArgumentException if the runtime is negative
    * @throws IllegalStateException if the sequence numbers are used up
    */
-  public synchronized SignedProof<ComputeResult> sign(
-      Hash32 task, Hash32 input, Bytes output, Duration runtime) throws CryptoException {
+  public SignedProof<ComputeResult> sign(Hash32 task, Hash32 input, Bytes output, Duration runtime)
+      throws CryptoException {
     if (runtime.isNegative()) {
       throw new IllegalArgumentException("a runtime is not negative: " + runtime);
     }
-    if (nextSequence > ReplayToken.MAX_SEQUENCE) {
-      throw new IllegalStateException("the device has used every sequence number");
-    }
     ComputeResult result =
         new ComputeResult(task, input, HashAlgorithm.SHA_256.hash32(output), runtime.toMillis());
-    SignedProof<ComputeResult> proof =
-        SignedProof.sign(
-            kind, result, device, ReplayToken.sequence(nextSequence), clock.instant(), signer);
-    nextSequence++;
-    return proof;
-  }
-
-  /** {@return the sequence number the next result will carry; persist it} */
-  public synchronized long nextSequence() {
-    return nextSequence;
+    return device.sign(kind, result);
   }
 
   @Override
   public String toString() {
-    return "ComputeResultSigner[" + device + "]";
+    return "ComputeResultSigner[" + device.device() + "]";
   }
 }

@@ -5,7 +5,8 @@
  * dissenters, absentees and equivocators.
  *
  * {@snippet :
- * ComputeResultSigner worker = ComputeResultSigner.create(kind, deviceId, deviceKey, clock, storedNext);
+ * DeviceSigner device = DeviceSigner.create(deviceId, deviceKey, clock, storedNext);
+ * ComputeResultSigner worker = ComputeResultSigner.create(kind, device);
  * byte[] wire = worker.sign(task, inputHash, output, runtime).toBytes();
  * // after ProofVerifier accepted the results
  * TaskOutcome outcome = new AgreementEvaluator(rules).evaluate(assignment, verifiedResults);

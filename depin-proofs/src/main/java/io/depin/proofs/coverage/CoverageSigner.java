@@ -2,9 +2,8 @@ package io.depin.proofs.coverage;
 
 import io.depin.core.bytes.Bytes;
 import io.depin.core.crypto.CryptoException;
-import io.depin.core.crypto.Signer;
 import io.depin.devices.DeviceId;
-import io.depin.proofs.ReplayToken;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.SignedProof;
 import io.depin.proofs.coverage.internal.BeaconDerivation;
 import io.depin.proofs.vrf.Ecvrf;
@@ -13,16 +12,17 @@ import io.depin.proofs.vrf.VrfProof;
 import io.depin.proofs.vrf.VrfSecretKey;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The device side of radio coverage: makes and signs a device's beacons and witness reports,
- * deriving each beacon's payload from its VRF key and numbering every proof with one increasing
- * per-device sequence, so a device app cannot get the derivation or the replay tokens wrong.
+ * The device side of radio coverage: makes a device's beacons and witness reports, deriving each
+ * beacon's payload from its VRF key, and signs them through the device's {@link DeviceSigner},
+ * which numbers every proof with the device's one increasing sequence, so a device app cannot get
+ * the derivation or the replay tokens wrong.
  *
  * {@snippet :
- * CoverageSigner radio = CoverageSigner.create(beacons, witnesses, deviceId, deviceSigner,
- *     VrfSecretKey.fromSigningKey(deviceKey), 1);
+ * DeviceSigner device = DeviceSigner.create(deviceId, deviceKey, clock, storedNext);
+ * CoverageSigner radio =
+ *     CoverageSigner.create(beacons, witnesses, device, VrfSecretKey.fromSigningKey(deviceKey));
  * SignedProof<Beacon> beacon =
  *     radio.beacon(entropy, 868_100_000L, Region.of("EU868"), 160, 30, clock.instant());
  * send(beacon.toBytes());
@@ -42,19 +42,15 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class CoverageSigner {
   private final BeaconKind beacons;
   private final WitnessKind witnesses;
-  private final DeviceId device;
-  private final Signer signer;
+  private final DeviceSigner device;
   private final VrfSecretKey vrfKey;
-  private final AtomicLong nextSequence;
 
-  private CoverageSigner(BeaconKind beacons, WitnessKind witnesses, DeviceId device,
-      Signer signer, VrfSecretKey vrfKey, long nextSequence) {
+  private CoverageSigner(
+      BeaconKind beacons, WitnessKind witnesses, DeviceSigner device, VrfSecretKey vrfKey) {
     this.beacons = beacons;
     this.witnesses = witnesses;
     this.device = device;
-    this.signer = signer;
     this.vrfKey = vrfKey;
-    this.nextSequence = new AtomicLong(nextSequence);
   }
 
   /**
@@ -62,35 +58,26 @@ public final class CoverageSigner {
    *
    * @param beacons the beacon kind
    * @param witnesses the witness kind
-   * @param device the device
-   * @param signer the device's current key
-   * @param vrfKey the device's VRF key, with the same public key as {@code signer}
-   * @param nextSequence the first sequence number to use: greater than any the device used before
+   * @param device the device's signer
+   * @param vrfKey the device's VRF key, with the same public key as the device's signing key
    * @return the signer
-   * @throws IllegalArgumentException if the keys differ or the sequence is out of range
+   * @throws IllegalArgumentException if the keys differ
    */
-  public static CoverageSigner create(BeaconKind beacons, WitnessKind witnesses, DeviceId device,
-      Signer signer, VrfSecretKey vrfKey, long nextSequence) {
+  public static CoverageSigner create(
+      BeaconKind beacons, WitnessKind witnesses, DeviceSigner device, VrfSecretKey vrfKey) {
     Objects.requireNonNull(beacons, "beacons");
     Objects.requireNonNull(witnesses, "witnesses");
     Objects.requireNonNull(device, "device");
-    Objects.requireNonNull(signer, "signer");
     Objects.requireNonNull(vrfKey, "vrfKey");
-    if (!vrfKey.publicKey().equals(signer.publicKey())) {
+    if (!vrfKey.publicKey().equals(device.publicKey())) {
       throw new IllegalArgumentException("the VRF key must be the device's signing key");
     }
-    ReplayToken.sequence(nextSequence);
-    return new CoverageSigner(beacons, witnesses, device, signer, vrfKey, nextSequence);
+    return new CoverageSigner(beacons, witnesses, device, vrfKey);
   }
 
   /** {@return the device this signer signs for} */
   public DeviceId device() {
-    return device;
-  }
-
-  /** {@return the sequence number the next proof will carry} */
-  public long nextSequence() {
-    return nextSequence.get();
+    return device.device();
   }
 
   /**
@@ -103,8 +90,9 @@ public final class CoverageSigner {
    * @param antennaGainDeciDbi the antenna gain, tenths of a dBi
    * @param timestamp when the beacon is transmitted
    * @return the signed beacon; its payload is what the radio transmits
-   * @throws CryptoException if signing fails
+   * @throws CryptoException if signing fails; the sequence number is then not used up
    * @throws IllegalArgumentException if a value is out of range
+   * @throws IllegalStateException if the sequence numbers are used up
    */
   public SignedProof<Beacon> beacon(Bytes entropy, long frequencyHz, Region region,
       int txPowerDeciDbm, int antennaGainDeciDbi, Instant timestamp) throws CryptoException {
@@ -113,7 +101,7 @@ public final class CoverageSigner {
       throw new IllegalArgumentException(
           "entropy is 1 to " + Beacon.MAX_ENTROPY_BYTES + " bytes, not " + entropy.length());
     }
-    VrfProof proof = vrfKey.prove(BeaconDerivation.alpha(device, entropy));
+    VrfProof proof = vrfKey.prove(BeaconDerivation.alpha(device.device(), entropy));
     Beacon beacon;
     try {
       beacon = new Beacon(entropy, proof,
@@ -122,7 +110,7 @@ public final class CoverageSigner {
     } catch (VrfException e) {
       throw new IllegalStateException("a proof this key just made does not decode", e);
     }
-    return SignedProof.sign(beacons, beacon, device, next(), timestamp, signer);
+    return device.sign(beacons, beacon, timestamp);
   }
 
   /**
@@ -131,18 +119,15 @@ public final class CoverageSigner {
    * @param heard what the radio received
    * @param timestamp when the report is signed, at or after {@code heard.receivedAt()}
    * @return the signed report
-   * @throws CryptoException if signing fails
+   * @throws CryptoException if signing fails; the sequence number is then not used up
+   * @throws IllegalStateException if the sequence numbers are used up
    */
   public SignedProof<Witness> witness(Witness heard, Instant timestamp) throws CryptoException {
-    return SignedProof.sign(witnesses, heard, device, next(), timestamp, signer);
-  }
-
-  private ReplayToken next() {
-    return ReplayToken.sequence(nextSequence.getAndIncrement());
+    return device.sign(witnesses, heard, timestamp);
   }
 
   @Override
   public String toString() {
-    return "CoverageSigner[" + device + "]";
+    return "CoverageSigner[" + device.device() + "]";
   }
 }

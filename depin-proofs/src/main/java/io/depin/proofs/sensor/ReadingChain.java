@@ -2,9 +2,7 @@ package io.depin.proofs.sensor;
 
 import io.depin.core.bytes.Hash32;
 import io.depin.core.crypto.CryptoException;
-import io.depin.core.crypto.Signer;
-import io.depin.devices.DeviceId;
-import io.depin.proofs.ReplayToken;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.SignedProof;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,10 +15,12 @@ import java.util.Objects;
 /**
  * The device side of sensor proofs: links each sensor's readings into a hash chain (index and
  * previous hash kept per sensor) and signs them, as single readings or as {@link SensorBatch}
- * commitments, numbering every proof with the device's next sequence number.
+ * commitments, through the device's {@link DeviceSigner}, which numbers every proof with the
+ * device's next sequence number.
  *
  * {@snippet :
- * ReadingChain chain = new ReadingChain(readingKind, batchKind, deviceId, deviceKey, 0);
+ * DeviceSigner device = DeviceSigner.create(deviceId, deviceKey, clock, storedNext);
+ * ReadingChain chain = new ReadingChain(readingKind, batchKind, device);
  * SignedProof<SensorReading> one =
  *     chain.record("t1", "temperature", "Cel", new BigDecimal("21.5"), clock.instant());
  * List<SensorReading> batch = List.of(
@@ -37,29 +37,20 @@ import java.util.Objects;
 public final class ReadingChain {
   private final SensorReadingKind readings;
   private final SensorBatchKind batches;
-  private final DeviceId device;
-  private final Signer signer;
+  private final DeviceSigner device;
   private final Map<String, SensorReading> lastBySensor = new HashMap<>();
-  private long nextSequence;
 
   /**
    * Creates a chain with no readings yet.
    *
    * @param readings the reading kind
    * @param batches the batch kind
-   * @param device the device's id
-   * @param signer the device's current key
-   * @param nextSequence the sequence number of the next proof, greater than any the device used
-   * @throws IllegalArgumentException if the sequence number is out of range
+   * @param device the device's signer
    */
-  public ReadingChain(SensorReadingKind readings, SensorBatchKind batches, DeviceId device,
-      Signer signer, long nextSequence) {
+  public ReadingChain(SensorReadingKind readings, SensorBatchKind batches, DeviceSigner device) {
     this.readings = Objects.requireNonNull(readings, "readings");
     this.batches = Objects.requireNonNull(batches, "batches");
     this.device = Objects.requireNonNull(device, "device");
-    this.signer = Objects.requireNonNull(signer, "signer");
-    ReplayToken.sequence(nextSequence);
-    this.nextSequence = nextSequence;
   }
 
   /**
@@ -117,13 +108,11 @@ public final class ReadingChain {
    * @param at the proof's timestamp, not before the reading's
    * @return the signed reading
    * @throws CryptoException if the signer fails
+   * @throws IllegalStateException if the sequence numbers are exhausted
    */
-  public synchronized SignedProof<SensorReading> sign(SensorReading reading, Instant at)
+  public SignedProof<SensorReading> sign(SensorReading reading, Instant at)
       throws CryptoException {
-    SignedProof<SensorReading> proof =
-        SignedProof.sign(readings, reading, device, token(), at, signer);
-    nextSequence++;
-    return proof;
+    return device.sign(readings, reading, at);
   }
 
   /**
@@ -134,29 +123,15 @@ public final class ReadingChain {
    * @return the signed batch
    * @throws CryptoException if the signer fails
    * @throws IllegalArgumentException if the readings are not one consecutive, linked run
+   * @throws IllegalStateException if the sequence numbers are exhausted
    */
-  public synchronized SignedProof<SensorBatch> commit(List<SensorReading> batch, Instant at)
+  public SignedProof<SensorBatch> commit(List<SensorReading> batch, Instant at)
       throws CryptoException {
-    SignedProof<SensorBatch> proof = SignedProof.sign(
-        batches, SensorBatches.commitment(batch), device, token(), at, signer);
-    nextSequence++;
-    return proof;
-  }
-
-  /** {@return the sequence number the next proof will carry} */
-  public synchronized long nextSequence() {
-    return nextSequence;
-  }
-
-  private ReplayToken token() {
-    if (nextSequence > ReplayToken.MAX_SEQUENCE) {
-      throw new IllegalStateException("the device's sequence numbers are exhausted");
-    }
-    return ReplayToken.sequence(nextSequence);
+    return device.sign(batches, SensorBatches.commitment(batch), at);
   }
 
   @Override
-  public String toString() {
-    return "ReadingChain[" + device + ", sensors=" + lastBySensor.keySet() + "]";
+  public synchronized String toString() {
+    return "ReadingChain[" + device.device() + ", sensors=" + lastBySensor.keySet() + "]";
   }
 }

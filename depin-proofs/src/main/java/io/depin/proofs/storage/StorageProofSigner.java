@@ -1,48 +1,40 @@
 package io.depin.proofs.storage;
 
 import io.depin.core.crypto.CryptoException;
-import io.depin.core.crypto.Signer;
-import io.depin.devices.DeviceId;
-import io.depin.proofs.ReplayToken;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.SignedProof;
 import io.depin.proofs.vrf.VrfException;
 import io.depin.proofs.vrf.VrfOutput;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Signs a device's storage proofs: its sector commitments and its answers to challenges, each
- * with the next {@link ReplayToken#sequence(long) sequence number}, so the device app cannot reuse
- * or reorder one. The response is built with the rules in force at the proof's timestamp and
- * only after the challenge's randomness verified under the challenger's key.
+ * Signs a device's storage proofs: its sector commitments and its answers to challenges, through
+ * the device's {@link DeviceSigner}, which gives each the device's next sequence number, so the
+ * device app cannot reuse or reorder one. The response is built with the rules in force at the
+ * proof's timestamp and only after the challenge's randomness verified under the challenger's key.
  *
  * {@snippet :
- * StorageProofSigner signer =
- *     StorageProofSigner.create(commitmentKind, responseKind, deviceId, deviceKey, 1);
+ * DeviceSigner device = DeviceSigner.create(deviceId, deviceKey, clock, storedNext);
+ * StorageProofSigner signer = StorageProofSigner.create(commitmentKind, responseKind, device);
  * SignedProof<SectorCommitment> committed = signer.signCommitment(prover, clock.instant());
  * SignedProof<StorageProof> answered = signer.signResponse(prover, challenge, clock.instant());
  * }
  *
- * <p>Thread-safe: concurrent calls get distinct, increasing sequence numbers. Use one signer per
- * device, for all the device's proofs that share its sequence.
+ * <p>Thread-safe.
  *
  * @since 0.1.0
  */
 public final class StorageProofSigner {
   private final SectorCommitmentKind commitmentKind;
   private final StorageProofKind responseKind;
-  private final DeviceId device;
-  private final Signer signer;
-  private final AtomicLong nextSequence;
+  private final DeviceSigner device;
 
   private StorageProofSigner(SectorCommitmentKind commitmentKind, StorageProofKind responseKind,
-      DeviceId device, Signer signer, long firstSequence) {
+      DeviceSigner device) {
     this.commitmentKind = commitmentKind;
     this.responseKind = responseKind;
     this.device = device;
-    this.signer = signer;
-    this.nextSequence = new AtomicLong(firstSequence);
   }
 
   /**
@@ -50,24 +42,14 @@ public final class StorageProofSigner {
    *
    * @param commitmentKind the commitment kind
    * @param responseKind the response kind, whose rules and challenger key the responses follow
-   * @param device the device
-   * @param signer the device's current key
-   * @param firstSequence the first sequence number to use, above every one the device used before
+   * @param device the device's signer
    * @return the signer
-   * @throws IllegalArgumentException if the sequence number is out of range
    */
   public static StorageProofSigner create(SectorCommitmentKind commitmentKind,
-      StorageProofKind responseKind, DeviceId device, Signer signer, long firstSequence) {
-    ReplayToken.sequence(firstSequence);
+      StorageProofKind responseKind, DeviceSigner device) {
     return new StorageProofSigner(Objects.requireNonNull(commitmentKind, "commitmentKind"),
         Objects.requireNonNull(responseKind, "responseKind"),
-        Objects.requireNonNull(device, "device"), Objects.requireNonNull(signer, "signer"),
-        firstSequence);
-  }
-
-  /** {@return the sequence number the next proof will carry} */
-  public long nextSequence() {
-    return nextSequence.get();
+        Objects.requireNonNull(device, "device"));
   }
 
   /**
@@ -76,12 +58,12 @@ public final class StorageProofSigner {
    * @param prover the sector's prover
    * @param timestamp when the proof is made
    * @return the signed proof
-   * @throws CryptoException if signing fails
+   * @throws CryptoException if signing fails; the sequence number is then not used up
+   * @throws IllegalStateException if the sequence numbers are used up
    */
   public SignedProof<SectorCommitment> signCommitment(SectorProver prover, Instant timestamp)
       throws CryptoException {
-    return SignedProof.sign(
-        commitmentKind, prover.commitment(), device, nextToken(), timestamp, signer);
+    return device.sign(commitmentKind, prover.commitment(), timestamp);
   }
 
   /**
@@ -93,8 +75,9 @@ public final class StorageProofSigner {
    * @param timestamp when the proof is made
    * @return the signed proof
    * @throws VrfException if the challenge's randomness does not verify under the challenger's key
-   * @throws CryptoException if signing fails
-   * @throws IllegalStateException if no rules are in force at {@code timestamp}
+   * @throws CryptoException if signing fails; the sequence number is then not used up
+   * @throws IllegalStateException if no rules are in force at {@code timestamp}, or the sequence
+   *     numbers are used up
    */
   public SignedProof<StorageProof> signResponse(
       SectorProver prover, StorageChallenge challenge, Instant timestamp)
@@ -103,15 +86,11 @@ public final class StorageProofSigner {
         () -> new IllegalStateException("no storage rules in force at " + timestamp));
     VrfOutput randomness = challenge.randomness(responseKind.challenger());
     StorageProof proof = prover.respond(challenge, randomness, rules.challenges());
-    return SignedProof.sign(responseKind, proof, device, nextToken(), timestamp, signer);
-  }
-
-  private ReplayToken nextToken() {
-    return ReplayToken.sequence(nextSequence.getAndIncrement());
+    return device.sign(responseKind, proof, timestamp);
   }
 
   @Override
   public String toString() {
-    return "StorageProofSigner[device=" + device + ", next=" + nextSequence.get() + "]";
+    return "StorageProofSigner[device=" + device.device() + "]";
   }
 }

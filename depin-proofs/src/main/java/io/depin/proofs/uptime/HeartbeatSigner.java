@@ -1,70 +1,48 @@
 package io.depin.proofs.uptime;
 
 import io.depin.core.crypto.CryptoException;
-import io.depin.core.crypto.Signer;
-import io.depin.devices.DeviceId;
-import io.depin.proofs.ReplayToken;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.SignedProof;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * The device side of uptime: makes and signs heartbeats, placing each in the bucket of its own
- * timestamp and numbering them with strictly increasing sequence numbers, so a device app cannot
- * get either wrong.
- *
- * <p>The device must persist {@link #nextSequence()} across restarts and pass it back to {@link
- * #create}: a verifier rejects any sequence number it has already seen.
+ * The device side of uptime: makes heartbeats, placing each in the bucket of its own timestamp,
+ * and signs them through the device's {@link DeviceSigner}, which numbers them with the device's
+ * one increasing sequence, so a device app cannot get either wrong.
  *
  * {@snippet :
- * HeartbeatSigner device = HeartbeatSigner.create(kind, deviceId, deviceKey, clock, storedNext);
- * SignedProof<Heartbeat> beat = device.beat();
+ * DeviceSigner device = DeviceSigner.create(deviceId, deviceKey, clock, storedNext);
+ * HeartbeatSigner uptime = HeartbeatSigner.create(kind, device);
+ * SignedProof<Heartbeat> beat = uptime.beat();
  * send(beat.toBytes());
  * store(device.nextSequence());
  * }
  *
- * <p>Thread-safe: concurrent calls get distinct sequence numbers.
+ * <p>Thread-safe.
  *
  * @since 0.1.0
  */
 public final class HeartbeatSigner {
   private final HeartbeatKind kind;
-  private final DeviceId device;
-  private final Signer signer;
-  private final Clock clock;
-  private long nextSequence;
+  private final DeviceSigner device;
 
-  private HeartbeatSigner(
-      HeartbeatKind kind, DeviceId device, Signer signer, Clock clock, long nextSequence) {
+  private HeartbeatSigner(HeartbeatKind kind, DeviceSigner device) {
     this.kind = kind;
     this.device = device;
-    this.signer = signer;
-    this.clock = clock;
-    this.nextSequence = nextSequence;
   }
 
   /**
    * Creates a signer.
    *
    * @param kind the heartbeat kind, with the rules the network publishes
-   * @param device the device's id
-   * @param signer the device's current key
-   * @param clock the device's clock
-   * @param nextSequence the sequence number of the next heartbeat, in [0, 2^53 - 1]
+   * @param device the device's signer, whose clock timestamps the heartbeats
    * @return the signer
-   * @throws IllegalArgumentException if {@code nextSequence} is out of range
    */
-  public static HeartbeatSigner create(
-      HeartbeatKind kind, DeviceId device, Signer signer, Clock clock, long nextSequence) {
-    ReplayToken.sequence(nextSequence);
+  public static HeartbeatSigner create(HeartbeatKind kind, DeviceSigner device) {
     return new HeartbeatSigner(
-        Objects.requireNonNull(kind, "kind"),
-        Objects.requireNonNull(device, "device"),
-        Objects.requireNonNull(signer, "signer"),
-        Objects.requireNonNull(clock, "clock"),
-        nextSequence);
+        Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(device, "device"));
   }
 
   /**
@@ -75,11 +53,8 @@ public final class HeartbeatSigner {
    * @throws IllegalStateException if no rules are in force now, the clock is before 1970, or the
    *     sequence numbers are used up
    */
-  public synchronized SignedProof<Heartbeat> beat() throws CryptoException {
-    if (nextSequence > ReplayToken.MAX_SEQUENCE) {
-      throw new IllegalStateException("the device has used every sequence number");
-    }
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  public SignedProof<Heartbeat> beat() throws CryptoException {
+    Instant now = device.clock().instant().truncatedTo(ChronoUnit.MILLIS);
     UptimeRules rules =
         kind.rules()
             .inForceAt(now)
@@ -88,25 +63,11 @@ public final class HeartbeatSigner {
     if (bucket < 0) {
       throw new IllegalStateException("the clock reads " + now + ", before 1970");
     }
-    SignedProof<Heartbeat> proof =
-        SignedProof.sign(
-            kind,
-            new Heartbeat(bucket, true),
-            device,
-            ReplayToken.sequence(nextSequence),
-            now,
-            signer);
-    nextSequence++;
-    return proof;
-  }
-
-  /** {@return the sequence number the next heartbeat will carry; persist it} */
-  public synchronized long nextSequence() {
-    return nextSequence;
+    return device.sign(kind, new Heartbeat(bucket, true), now);
   }
 
   @Override
   public String toString() {
-    return "HeartbeatSigner[" + device + "]";
+    return "HeartbeatSigner[" + device.device() + "]";
   }
 }

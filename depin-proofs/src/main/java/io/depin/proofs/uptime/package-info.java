@@ -5,8 +5,8 @@
  *
  * {@snippet :
  * HeartbeatKind kind = new HeartbeatKind(RuleBook.startingAt(launch, UptimeRules.HELIUM_MOBILE));
- * HeartbeatSigner device = HeartbeatSigner.create(kind, deviceId, deviceKey, deviceClock, 0);
- * byte[] wire = device.beat().toBytes();
+ * DeviceSigner device = DeviceSigner.create(deviceId, deviceKey, deviceClock, 0);
+ * byte[] wire = HeartbeatSigner.create(kind, device).beat().toBytes();
  * // on the network side, after ProofVerifier accepted the heartbeats of the day
  * UptimeReport report = new UptimeCounter(rules, epochClock).count(epoch, verifiedHeartbeats);
  * }

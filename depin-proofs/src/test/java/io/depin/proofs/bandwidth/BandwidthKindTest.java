@@ -22,6 +22,7 @@ import io.depin.devices.onboarding.NetworkId;
 import io.depin.devices.registry.DeviceState;
 import io.depin.devices.registry.DeviceStatus;
 import io.depin.proofs.CheckResult;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.ProofContext;
 import io.depin.proofs.ReplayToken;
 import io.depin.proofs.SignedProof;
@@ -191,7 +192,8 @@ class BandwidthKindTest {
   @Test
   void prover_signsConsumerReceiptWithIncreasingSequence() throws Exception {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    BandwidthProver prover = BandwidthProver.create(KIND, PROVIDER_ID, PROVIDER, clock, 3);
+    BandwidthProver prover =
+        BandwidthProver.create(KIND, DeviceSigner.create(PROVIDER_ID, PROVIDER, clock, 3));
     ConsumerSession session = ConsumerSession.open(SESSION, PROVIDER_ID, CONSUMER);
     SignedProof<BandwidthProof> a = prover.submit(session.acknowledge(100));
     SignedProof<BandwidthProof> b = prover.submit(session.acknowledge(200));
@@ -204,7 +206,8 @@ class BandwidthKindTest {
   @Test
   void prover_foreignOrForgedReceipt_throws() throws Exception {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    BandwidthProver prover = BandwidthProver.create(KIND, PROVIDER_ID, PROVIDER, clock, 0);
+    DeviceSigner device = DeviceSigner.create(PROVIDER_ID, PROVIDER, clock, 0);
+    BandwidthProver prover = BandwidthProver.create(KIND, device);
     DeviceId other = DeviceId.fromInitialKey(key(9).publicKey());
     SignedMessage foreign = ConsumerSession.open(SESSION, other, CONSUMER).acknowledge(1);
     assertThatThrownBy(() -> prover.submit(foreign)).isInstanceOf(IllegalArgumentException.class);
@@ -214,7 +217,7 @@ class BandwidthKindTest {
             ReceiptJson.encode(new TransferReceipt(SESSION, PROVIDER_ID, 1, 0)),
             CONSUMER);
     assertThatThrownBy(() -> prover.submit(wrongType)).isInstanceOf(CryptoException.class);
-    assertThat(prover.nextSequence()).isZero();
+    assertThat(device.nextSequence()).isZero();
   }
 
   @Test

@@ -20,6 +20,7 @@ import io.depin.devices.onboarding.NetworkId;
 import io.depin.devices.registry.DeviceState;
 import io.depin.devices.registry.DeviceStatus;
 import io.depin.proofs.CheckResult;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.ProofContext;
 import io.depin.proofs.ReplayToken;
 import io.depin.proofs.SignedProof;
@@ -149,7 +150,8 @@ class ComputeKindTest {
   void signer_hashesOutputAndNumbersSequences() throws Exception {
     Clock clock = Clock.fixed(LAUNCH, ZoneOffset.UTC);
     DeviceId id = DeviceId.fromInitialKey(KEY.publicKey());
-    ComputeResultSigner signer = ComputeResultSigner.create(KIND, id, KEY, clock, 7);
+    DeviceSigner device = DeviceSigner.create(id, KEY, clock, 7);
+    ComputeResultSigner signer = ComputeResultSigner.create(KIND, device);
     Bytes output = Bytes.of("42".getBytes(StandardCharsets.UTF_8));
     SignedProof<ComputeResult> a = signer.sign(TASK, INPUT, output, Duration.ofMillis(850));
     SignedProof<ComputeResult> b = signer.sign(TASK, INPUT, output, Duration.ofMillis(900));
@@ -157,8 +159,9 @@ class ComputeKindTest {
         .isEqualTo(new ComputeResult(TASK, INPUT, HashAlgorithm.SHA_256.hash32(output), 850));
     assertThat(a.envelope().token()).isEqualTo(ReplayToken.sequence(7));
     assertThat(b.envelope().token()).isEqualTo(ReplayToken.sequence(8));
-    assertThat(signer.nextSequence()).isEqualTo(9);
+    assertThat(b.envelope().timestamp()).isEqualTo(LAUNCH);
     assertThatThrownBy(() -> signer.sign(TASK, INPUT, output, Duration.ofMillis(-1)))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThat(device.nextSequence()).isEqualTo(9);
   }
 }

@@ -10,11 +10,14 @@ import io.depin.devices.onboarding.NetworkId;
 import io.depin.devices.registry.DeviceState;
 import io.depin.devices.registry.DeviceStatus;
 import io.depin.core.bytes.Bytes;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.ProofContext;
 import io.depin.proofs.ReplayToken;
 import io.depin.proofs.vrf.VrfSecretKey;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 
 /** Fixed keys, device states and coverage kinds for the unit tests. */
@@ -51,7 +54,8 @@ final class Devices {
   }
 
   static CoverageSigner signer(SigningKey key) {
-    return CoverageSigner.create(BEACONS, WITNESSES, state(key).identity().id(), key,
-        VrfSecretKey.fromSigningKey(key), 1);
+    DeviceSigner device = DeviceSigner.create(
+        state(key).identity().id(), key, Clock.fixed(START, ZoneOffset.UTC), 1);
+    return CoverageSigner.create(BEACONS, WITNESSES, device, VrfSecretKey.fromSigningKey(key));
   }
 }

@@ -17,6 +17,7 @@ import io.depin.devices.onboarding.NetworkId;
 import io.depin.devices.registry.DeviceState;
 import io.depin.devices.registry.DeviceStatus;
 import io.depin.proofs.CheckResult;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.ProofContext;
 import io.depin.proofs.ReplayToken;
 import io.depin.proofs.SignedProof;
@@ -154,25 +155,32 @@ class HeartbeatKindTest {
     Instant at = LAUNCH.plus(Duration.ofHours(7)).plusMillis(1234);
     Clock clock = Clock.fixed(at, ZoneOffset.UTC);
     DeviceId id = DeviceId.fromInitialKey(KEY.publicKey());
-    HeartbeatSigner signer = HeartbeatSigner.create(KIND, id, KEY, clock, 41);
+    DeviceSigner device = DeviceSigner.create(id, KEY, clock, 41);
+    HeartbeatSigner signer = HeartbeatSigner.create(KIND, device);
     SignedProof<Heartbeat> first = signer.beat();
     SignedProof<Heartbeat> second = signer.beat();
     assertThat(first.envelope().token()).isEqualTo(ReplayToken.sequence(41));
     assertThat(second.envelope().token()).isEqualTo(ReplayToken.sequence(42));
-    assertThat(signer.nextSequence()).isEqualTo(43);
+    assertThat(first.envelope().timestamp()).isEqualTo(at);
+    assertThat(device.nextSequence()).isEqualTo(43);
     assertThat(first.payload()).isEqualTo(new Heartbeat(at.getEpochSecond() / 3600, true));
     assertThat(KIND.check(first.payload(), context(first.envelope().timestamp())))
         .isEqualTo(CheckResult.ok());
   }
 
   @Test
-  void signer_noRulesOrSequencesLeft_throws() {
+  void signer_noRulesOrSequencesLeft_throws() throws Exception {
     DeviceId id = DeviceId.fromInitialKey(KEY.publicKey());
     Clock early = Clock.fixed(LAUNCH.minusSeconds(5), ZoneOffset.UTC);
-    assertThatThrownBy(() -> HeartbeatSigner.create(KIND, id, KEY, early, 0).beat())
+    DeviceSigner beforeLaunch = DeviceSigner.create(id, KEY, early, 0);
+    assertThatThrownBy(() -> HeartbeatSigner.create(KIND, beforeLaunch).beat())
         .isInstanceOf(IllegalStateException.class);
+    assertThat(beforeLaunch.nextSequence()).isZero();
     Clock now = Clock.fixed(LAUNCH, ZoneOffset.UTC);
-    assertThatThrownBy(() -> HeartbeatSigner.create(KIND, id, KEY, now, -1))
-        .isInstanceOf(IllegalArgumentException.class);
+    HeartbeatSigner last =
+        HeartbeatSigner.create(KIND, DeviceSigner.create(id, KEY, now, ReplayToken.MAX_SEQUENCE));
+    assertThat(last.beat().envelope().token())
+        .isEqualTo(ReplayToken.sequence(ReplayToken.MAX_SEQUENCE));
+    assertThatThrownBy(last::beat).isInstanceOf(IllegalStateException.class);
   }
 }

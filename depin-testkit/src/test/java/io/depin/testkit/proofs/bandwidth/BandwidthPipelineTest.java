@@ -10,6 +10,7 @@ import io.depin.core.crypto.KeyType;
 import io.depin.core.crypto.SigningKey;
 import io.depin.core.message.SignedMessage;
 import io.depin.core.rules.RuleBook;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.ProofVerifier;
 import io.depin.proofs.ReplayToken;
 import io.depin.proofs.SignedProof;
@@ -49,7 +50,8 @@ class BandwidthPipelineTest {
     fleet = SimulatedFleet.create(3, START);
     verifier = fleet.verifier().kind(KIND).build();
     provider = fleet.onboard();
-    prover = BandwidthProver.create(KIND, provider.id(), provider.key(), fleet.clock(), 0);
+    prover = BandwidthProver.create(KIND,
+        DeviceSigner.create(provider.id(), provider.key(), fleet.clock(), 0));
     consumer = fleet.newKey(KeyType.ED25519);
   }
 

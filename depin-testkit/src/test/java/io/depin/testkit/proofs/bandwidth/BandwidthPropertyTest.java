@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.depin.core.crypto.KeyType;
 import io.depin.core.json.CanonicalJson;
 import io.depin.core.rules.RuleBook;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.ProofVerifier;
 import io.depin.proofs.Verdict;
 import io.depin.proofs.VerifiedProof;
@@ -43,7 +44,8 @@ class BandwidthPropertyTest {
       for (int p = 0; p < 2; p++) {
         SimulatedFleet.Device provider = FLEET.onboard();
         BandwidthProver prover =
-            BandwidthProver.create(KIND, provider.id(), provider.key(), FLEET.clock(), 0);
+            BandwidthProver.create(KIND,
+                DeviceSigner.create(provider.id(), provider.key(), FLEET.clock(), 0));
         for (int s = 0; s < 2; s++) {
           ConsumerSession session =
               ConsumerSession.open(

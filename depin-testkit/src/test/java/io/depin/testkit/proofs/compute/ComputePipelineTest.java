@@ -7,6 +7,7 @@ import io.depin.core.bytes.Bytes;
 import io.depin.core.bytes.Hash32;
 import io.depin.core.hash.HashAlgorithm;
 import io.depin.core.rules.RuleBook;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.ProofVerifier;
 import io.depin.proofs.ReplayToken;
 import io.depin.proofs.Verdict;
@@ -57,7 +58,8 @@ class ComputePipelineTest {
     for (int i = 0; i < 5; i++) {
       SimulatedFleet.Device d = fleet.onboard();
       devices.add(d);
-      workers.add(ComputeResultSigner.create(KIND, d.id(), d.key(), fleet.clock(), 0));
+      workers.add(ComputeResultSigner.create(KIND,
+          DeviceSigner.create(d.id(), d.key(), fleet.clock(), 0)));
     }
   }
 

@@ -10,6 +10,7 @@ import io.depin.core.hash.HashAlgorithm;
 import io.depin.core.json.CanonicalJson;
 import io.depin.core.rules.RuleBook;
 import io.depin.devices.DeviceId;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.ProofVerifier;
 import io.depin.proofs.Verdict;
 import io.depin.proofs.VerifiedProof;
@@ -51,7 +52,8 @@ class ComputePropertyTest {
       for (int p = 0; p < 5; p++) {
         SimulatedFleet.Device d = FLEET.onboard();
         PROVIDERS.add(d.id());
-        ComputeResultSigner worker = ComputeResultSigner.create(KIND, d.id(), d.key(), FLEET.clock(), 0);
+        ComputeResultSigner worker = ComputeResultSigner.create(KIND,
+            DeviceSigner.create(d.id(), d.key(), FLEET.clock(), 0));
         Bytes output = Bytes.of(new byte[] {(byte) (p == 4 ? 1 : 0)});
         byte[] wire = worker.sign(TASK, INPUT, output, Duration.ofSeconds(p)).toBytes();
         WIRES.add(wire);

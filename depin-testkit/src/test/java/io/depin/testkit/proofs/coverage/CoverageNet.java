@@ -6,6 +6,7 @@ import io.depin.core.bytes.Bytes;
 import io.depin.core.geo.GeoPoint;
 import io.depin.core.rules.RuleBook;
 import io.depin.devices.DeviceId;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.ProofVerifier;
 import io.depin.proofs.SignedProof;
 import io.depin.proofs.Verdict;
@@ -70,8 +71,9 @@ final class CoverageNet {
   Radio onboardUnlocated() throws Exception {
     SimulatedFleet.Device device = fleet.onboard();
     return new Radio(device,
-        CoverageSigner.create(beacons, witnesses, device.id(), device.key(),
-            VrfSecretKey.fromSigningKey(device.key()), 1));
+        CoverageSigner.create(beacons, witnesses,
+            DeviceSigner.create(device.id(), device.key(), fleet.clock(), 1),
+            VrfSecretKey.fromSigningKey(device.key())));
   }
 
   static GeoPoint offset(double northKm, double eastKm) {

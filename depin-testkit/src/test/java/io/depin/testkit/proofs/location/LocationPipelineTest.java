@@ -10,6 +10,7 @@ import io.depin.core.json.CanonicalJson;
 import io.depin.core.rules.RuleBook;
 import io.depin.devices.DeviceId;
 import io.depin.proofs.CheckResult;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.ProofVerifier;
 import io.depin.proofs.ReplayToken;
 import io.depin.proofs.SignedProof;
@@ -63,8 +64,10 @@ class LocationPipelineTest {
     verifier = fleet.verifier().kind(CLAIMS).kind(RANGING).build();
     honest = fleet.onboard();
     cheat = fleet.onboard();
-    honestSigner = new LocationSigner(CLAIMS, RANGING, honest.id(), honest.key(), 0);
-    cheatSigner = new LocationSigner(CLAIMS, RANGING, cheat.id(), cheat.key(), 0);
+    honestSigner = new LocationSigner(CLAIMS, RANGING,
+        DeviceSigner.create(honest.id(), honest.key(), fleet.clock(), 0));
+    cheatSigner = new LocationSigner(CLAIMS, RANGING,
+        DeviceSigner.create(cheat.id(), cheat.key(), fleet.clock(), 0));
   }
 
   @SuppressWarnings("unchecked")
@@ -181,7 +184,8 @@ class LocationPipelineTest {
     LocationClaimKind claims = new LocationClaimKind(later);
     RangingResponseKind ranging = new RangingResponseKind(later);
     ProofVerifier v = fleet.verifier().kind(claims).kind(ranging).build();
-    LocationSigner signer = new LocationSigner(claims, ranging, honest.id(), honest.key(), 0);
+    LocationSigner signer = new LocationSigner(claims, ranging,
+        DeviceSigner.create(honest.id(), honest.key(), fleet.clock(), 0));
     assertThat(rejectedCode(v.verify(signer.claim(HOME, 5, fleet.clock().instant()).toBytes())))
         .isEqualTo("location.no-rules");
     assertThat(rejectedCode(v.verify(signer.respond(Bytes.of(new byte[16]), HOME,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.depin.core.geo.GeoPoint;
 import io.depin.core.json.CanonicalJson;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.ProofVerifier;
 import io.depin.proofs.Verdict;
 import io.depin.proofs.VerifiedProof;
@@ -36,7 +37,8 @@ class LocationPropertiesTest {
     SimulatedFleet.Device device = fleet.onboard();
     ProofVerifier verifier = fleet.verifier().kind(LocationPipelineTest.CLAIMS).build();
     LocationSigner signer = new LocationSigner(LocationPipelineTest.CLAIMS,
-        LocationPipelineTest.RANGING, device.id(), device.key(), 0);
+        LocationPipelineTest.RANGING,
+        DeviceSigner.create(device.id(), device.key(), fleet.clock(), 0));
     byte[] wire = signer.claim(GeoPoint.of(10, 20), 30, fleet.clock().instant()).toBytes();
     JsonNode root = CanonicalJson.parse(wire);
     ObjectNode body = (ObjectNode) root.get("payload").get("body");
@@ -56,7 +58,8 @@ class LocationPropertiesTest {
     SimulatedFleet.Device device = fleet.onboard();
     ProofVerifier verifier = fleet.verifier().kind(LocationPipelineTest.CLAIMS).build();
     LocationSigner signer = new LocationSigner(LocationPipelineTest.CLAIMS,
-        LocationPipelineTest.RANGING, device.id(), device.key(), 0);
+        LocationPipelineTest.RANGING,
+        DeviceSigner.create(device.id(), device.key(), fleet.clock(), 0));
     List<byte[]> wires = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       byte[] wire = signer.claim(GeoPoint.of(10 + i * 1e-4, 20), 10,

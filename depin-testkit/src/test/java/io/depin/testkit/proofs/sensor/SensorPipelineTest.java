@@ -9,6 +9,7 @@ import io.depin.core.json.CanonicalJson;
 import io.depin.core.merkle.InclusionProof;
 import io.depin.core.rules.RuleBook;
 import io.depin.proofs.CheckResult;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.ProofVerifier;
 import io.depin.proofs.ReplayToken;
 import io.depin.proofs.SignedProof;
@@ -59,8 +60,10 @@ class SensorPipelineTest {
     verifier = fleet.verifier().kind(READINGS).kind(BATCHES).build();
     honest = fleet.onboard();
     cheat = fleet.onboard();
-    honestChain = new ReadingChain(READINGS, BATCHES, honest.id(), honest.key(), 0);
-    cheatChain = new ReadingChain(READINGS, BATCHES, cheat.id(), cheat.key(), 0);
+    honestChain = new ReadingChain(READINGS, BATCHES,
+        DeviceSigner.create(honest.id(), honest.key(), fleet.clock(), 0));
+    cheatChain = new ReadingChain(READINGS, BATCHES,
+        DeviceSigner.create(cheat.id(), cheat.key(), fleet.clock(), 0));
   }
 
   @SuppressWarnings("unchecked")
@@ -225,7 +228,7 @@ class SensorPipelineTest {
     ProofVerifier v = fleet.verifier().kind(new SensorReadingKind(later))
         .kind(new SensorBatchKind(later)).build();
     ReadingChain chain = new ReadingChain(new SensorReadingKind(later), new SensorBatchKind(later),
-        honest.id(), honest.key(), 0);
+        DeviceSigner.create(honest.id(), honest.key(), fleet.clock(), 0));
     assertThat(rejectedCode(v.verify(chain.record("t", "temperature", "Cel", BigDecimal.ONE,
         fleet.clock().instant()).toBytes()))).isEqualTo("sensor.no-rules");
     SensorReading r = chain.link("t", "temperature", "Cel", BigDecimal.ONE, fleet.clock().instant());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.depin.core.json.CanonicalJson;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.ProofVerifier;
 import io.depin.proofs.Verdict;
 import io.depin.proofs.VerifiedProof;
@@ -38,7 +39,7 @@ class SensorPropertiesTest {
     SimulatedFleet.Device device = fleet.onboard();
     ProofVerifier verifier = fleet.verifier().kind(SensorPipelineTest.READINGS).build();
     ReadingChain chain = new ReadingChain(SensorPipelineTest.READINGS, SensorPipelineTest.BATCHES,
-        device.id(), device.key(), 0);
+        DeviceSigner.create(device.id(), device.key(), fleet.clock(), 0));
     chain.link("t", "temperature", "Cel", BigDecimal.ONE, fleet.clock().instant());
     byte[] wire = chain.record("t", "temperature", "Cel", new BigDecimal("21.5"),
         fleet.clock().advance(Duration.ofSeconds(1))).toBytes();
@@ -70,7 +71,7 @@ class SensorPropertiesTest {
     SimulatedFleet.Device device = fleet.onboard();
     ProofVerifier verifier = fleet.verifier().kind(SensorPipelineTest.READINGS).build();
     ReadingChain chain = new ReadingChain(SensorPipelineTest.READINGS, SensorPipelineTest.BATCHES,
-        device.id(), device.key(), 0);
+        DeviceSigner.create(device.id(), device.key(), fleet.clock(), 0));
     List<byte[]> wires = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       byte[] wire = chain.record("t", "temperature", "Cel", BigDecimal.valueOf(20 + i),

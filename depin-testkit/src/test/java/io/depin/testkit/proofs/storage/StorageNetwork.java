@@ -4,6 +4,7 @@ import io.depin.core.bytes.Hash32;
 import io.depin.core.crypto.KeyType;
 import io.depin.core.rules.RuleBook;
 import io.depin.core.time.EpochClock;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.ProofVerifier;
 import io.depin.proofs.Verdict;
 import io.depin.proofs.VerifiedProof;
@@ -58,8 +59,8 @@ final class StorageNetwork {
 
     StorageDevice(int sectorBytes) throws Exception {
       device = fleet.onboard();
-      signer = StorageProofSigner.create(
-          commitmentKind, responseKind, device.id(), device.key(), 1);
+      signer = StorageProofSigner.create(commitmentKind, responseKind,
+          DeviceSigner.create(device.id(), device.key(), fleet.clock(), 1));
       byte[] data = new byte[sectorBytes];
       fleet.random().nextBytes(data);
       byte[] id = new byte[32];

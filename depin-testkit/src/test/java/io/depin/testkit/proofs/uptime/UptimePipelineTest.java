@@ -10,6 +10,7 @@ import io.depin.core.rules.RuleBook;
 import io.depin.core.time.Epoch;
 import io.depin.core.time.EpochClock;
 import io.depin.proofs.CheckResult;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.ProofContext;
 import io.depin.proofs.ProofKind;
 import io.depin.proofs.ProofVerifier;
@@ -82,8 +83,10 @@ class UptimePipelineTest {
   void honestDevices_twelveHoursQualify_elevenDoNot() throws Exception {
     SimulatedFleet.Device a = fleet.onboard();
     SimulatedFleet.Device b = fleet.onboard();
-    HeartbeatSigner twelve = HeartbeatSigner.create(KIND, a.id(), a.key(), fleet.clock(), 0);
-    HeartbeatSigner eleven = HeartbeatSigner.create(KIND, b.id(), b.key(), fleet.clock(), 0);
+    HeartbeatSigner twelve = HeartbeatSigner.create(KIND,
+        DeviceSigner.create(a.id(), a.key(), fleet.clock(), 0));
+    HeartbeatSigner eleven = HeartbeatSigner.create(KIND,
+        DeviceSigner.create(b.id(), b.key(), fleet.clock(), 0));
     List<VerifiedProof<Heartbeat>> all = new ArrayList<>(beatAt(twelve, hourly(12)));
     all.addAll(beatAt(eleven, hourly(11)));
 
@@ -99,7 +102,8 @@ class UptimePipelineTest {
   @Test
   void cheater_manyHeartbeatsInOneHour_countsOneBucket() throws Exception {
     SimulatedFleet.Device d = fleet.onboard();
-    HeartbeatSigner cheater = HeartbeatSigner.create(KIND, d.id(), d.key(), fleet.clock(), 0);
+    HeartbeatSigner cheater = HeartbeatSigner.create(KIND,
+        DeviceSigner.create(d.id(), d.key(), fleet.clock(), 0));
     List<VerifiedProof<Heartbeat>> spam = beatAt(cheater, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
 
     DeviceUptime uptime =
@@ -148,7 +152,8 @@ class UptimePipelineTest {
   void cheater_replaysAndBackdatesAndImpersonates_rejectedByPipeline() throws Exception {
     SimulatedFleet.Device honest = fleet.onboard();
     SimulatedFleet.Device cheat = fleet.onboard();
-    HeartbeatSigner signer = HeartbeatSigner.create(KIND, cheat.id(), cheat.key(), fleet.clock(), 0);
+    HeartbeatSigner signer = HeartbeatSigner.create(KIND,
+        DeviceSigner.create(cheat.id(), cheat.key(), fleet.clock(), 0));
     byte[] beat = signer.beat().toBytes();
     accepted(verifier.verify(beat));
     assertThat(rejectedCode(verifier.verify(beat))).isEqualTo("REPLAYED");
@@ -177,7 +182,8 @@ class UptimePipelineTest {
   @Test
   void counter_otherEpochAndOtherRules_ignoredWithReasons() throws Exception {
     SimulatedFleet.Device d = fleet.onboard();
-    HeartbeatSigner signer = HeartbeatSigner.create(KIND, d.id(), d.key(), fleet.clock(), 0);
+    HeartbeatSigner signer = HeartbeatSigner.create(KIND,
+        DeviceSigner.create(d.id(), d.key(), fleet.clock(), 0));
     List<VerifiedProof<Heartbeat>> beats = beatAt(signer, 30, 90, 24 * 60 + 30);
 
     DeviceUptime firstDay =

@@ -8,6 +8,7 @@ import io.depin.core.json.CanonicalJson;
 import io.depin.core.rules.RuleBook;
 import io.depin.core.time.Epoch;
 import io.depin.core.time.EpochClock;
+import io.depin.proofs.DeviceSigner;
 import io.depin.proofs.ProofVerifier;
 import io.depin.proofs.Verdict;
 import io.depin.proofs.VerifiedProof;
@@ -48,7 +49,8 @@ class UptimePropertyTest {
       for (int d = 0; d < 3; d++) {
         SimulatedFleet.Device device = FLEET.onboard();
         HeartbeatSigner signer =
-            HeartbeatSigner.create(KIND, device.id(), device.key(), FLEET.clock(), 0);
+            HeartbeatSigner.create(KIND,
+                DeviceSigner.create(device.id(), device.key(), FLEET.clock(), 0));
         FLEET.clock().set(GENESIS.plusSeconds(10 * d));
         for (int beat = 0; beat < 4; beat++) {
           byte[] wire = signer.beat().toBytes();
