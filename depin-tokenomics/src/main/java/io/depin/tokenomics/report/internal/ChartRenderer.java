@@ -82,6 +82,11 @@ public final class ChartRenderer {
     style.setLegendPosition(Styler.LegendPosition.InsideNW);
     style.setSeriesColors(PALETTE);
     style.setAntiAlias(true);
+    if (!(chart instanceof LorenzChart)) {
+      style.setXAxisLabelRotation(45); // thousands of steps: labels would otherwise run together
+      style.setXAxisDecimalPattern("#,##0.###");
+      style.setYAxisDecimalPattern("#,##0.###");
+    }
     switch (chart) {
       case BandChart band -> band(xy, band);
       case LineChart line -> line(xy, line);

@@ -1,5 +1,8 @@
 package io.depin.tokenomics.scenario.internal;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+
 import io.depin.tokenomics.burnmint.BurnMintRules;
 import io.depin.tokenomics.report.BandChart;
 import io.depin.tokenomics.report.LineChart;
@@ -11,6 +14,8 @@ import io.depin.tokenomics.scenario.Scenario;
 import io.depin.tokenomics.simulation.AggregateSeries;
 import io.depin.tokenomics.simulation.RunFailure;
 import io.depin.tokenomics.simulation.agents.PriceProcess;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -97,9 +102,9 @@ public final class ReportAssembler {
       r.metadata("failure_" + (i + 1), describe(f));
     }
     if (completed > 0) {
-      r.metadata("final_supply_mean", format(aggregates.supply().mean(steps)));
-      r.metadata("final_supply_p50", format(aggregates.supply().p50(steps)));
-      r.metadata("final_operators_p50", format(aggregates.operators().p50(steps)));
+      r.metadata("final_supply_mean", display(aggregates.supply().mean(steps)));
+      r.metadata("final_supply_p50", display(aggregates.supply().p50(steps)));
+      r.metadata("final_operators_p50", display(aggregates.operators().p50(steps)));
       r.section(Section.of("Supply", "Circulating supply in " + token + ": 5th to 95th percentile,"
           + " median and mean over " + completed + " completed runs.",
           band("supply", "Circulating supply", epoch, token, aggregates.supply())));
@@ -124,7 +129,7 @@ public final class ReportAssembler {
           band("operators", "Operator count", epoch, "operators", aggregates.operators())));
     }
     if (lorenz != null) {
-      r.metadata("gini_final_epoch", format(lorenz.gini()));
+      r.metadata("gini_final_epoch", display(lorenz.gini()));
       r.section(Section.of("Reward distribution", "The final epoch's operator rewards of the"
           + " median run (by final supply, run " + medianRun + "), distributed exactly by the"
           + " scenario's policy over " + lorenz.recipients() + " recipients with seeded"
@@ -198,5 +203,22 @@ public final class ReportAssembler {
       return Long.toString((long) v);
     }
     return Double.toString(v);
+  }
+
+  /**
+   * Formats a figure for people to read: whole numbers from 1000 up, six significant digits below,
+   * never in exponent notation. Data files keep {@link #format(double)}.
+   *
+   * @param v the figure
+   * @return its rounded plain decimal form
+   */
+  static String display(double v) {
+    if (!Double.isFinite(v)) {
+      return Double.toString(v);
+    }
+    if (Math.abs(v) >= 1000 && Math.abs(v) < 0x1p53) {
+      return Long.toString(Math.round(v));
+    }
+    return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
   }
 }
