@@ -10,8 +10,9 @@ import java.util.Objects;
  * and its own device id, the payload derived from the VRF output (which it transmitted), and how
  * it transmitted. The payload is {@code SHA-256(tag || beta)} where {@code beta} is the VRF output
  * for {@code alpha = tag || beaconer id || entropy}; {@link BeaconKind} checks all of it with the
- * beaconer's registered key, so anyone can recompute the payload and nobody could predict or bias
- * it.
+ * beaconer's registered key and its key type's one suite ({@link BeaconKind#suiteFor}), so anyone
+ * can recompute the payload, the beaconer cannot predict it before the entropy is published, and
+ * for one entropy there is exactly one valid payload.
  *
  * {@snippet :
  * SignedProof<Beacon> proof = coverageSigner.beacon(

@@ -7,6 +7,7 @@ import io.depin.core.DecodingException;
 import io.depin.core.DecodingException.Reason;
 import io.depin.core.bytes.Bytes;
 import io.depin.core.bytes.Hash32;
+import io.depin.core.crypto.KeyType;
 import io.depin.core.crypto.PublicKey;
 import io.depin.core.json.JsonFields;
 import io.depin.core.message.MessageType;
@@ -45,10 +46,11 @@ import java.util.Set;
  *   <li>{@code coverage.beacon-entropy-from-future}: the beacon is older than its entropy;
  *   <li>{@code coverage.beacon-entropy-stale}: the entropy is older than {@link
  *       CoverageRules#maxEntropyAge()} at the beacon's timestamp;
- *   <li>{@code coverage.beacon-tx-power-too-high}: more than {@link
- *       CoverageRules#maxTxPowerDeciDbm()};
- *   <li>{@code coverage.beacon-vrf-invalid}: the VRF proof does not verify, under the device's
- *       registered key, for the entropy and the device's id (or the key has no VRF suite);
+ *   <li>{@code coverage.beacon-tx-power-too-high}: the radiated power, transmit power plus antenna
+ *       gain, is more than {@link CoverageRules#maxTxPowerDeciDbm()};
+ *   <li>{@code coverage.beacon-vrf-invalid}: the VRF proof is not of the one suite {@link
+ *       #suiteFor} the device's registered key (or the key has no VRF suite), or it does not
+ *       verify, under that key, for the entropy and the device's id;
  *   <li>{@code coverage.beacon-payload-mismatch}: the payload is not the one derived from the VRF
  *       output.
  * </ul>
@@ -148,16 +150,20 @@ public final class BeaconKind implements ProofKind<Beacon> {
       return CheckResult.fail("coverage.beacon-entropy-stale",
           "entropy " + age + " old; the limit is " + r.maxEntropyAge());
     }
-    if (beacon.txPowerDeciDbm() > r.maxTxPowerDeciDbm()) {
+    int eirp = beacon.txPowerDeciDbm() + beacon.antennaGainDeciDbi();
+    if (eirp > r.maxTxPowerDeciDbm()) {
       return CheckResult.fail("coverage.beacon-tx-power-too-high",
-          beacon.txPowerDeciDbm() + " > " + r.maxTxPowerDeciDbm() + " deci-dBm");
+          "EIRP " + beacon.txPowerDeciDbm() + " + " + beacon.antennaGainDeciDbi() + " = " + eirp
+              + " > " + r.maxTxPowerDeciDbm() + " deci-dBm");
     }
     DeviceId beaconer = context.device().identity().id();
     PublicKey key = context.device().identity().publicKey();
-    if (key.keyType() != beacon.vrfProof().suite().keyType()) {
+    Optional<VrfSuite> suite = suiteFor(key.keyType());
+    if (suite.isEmpty() || suite.get() != beacon.vrfProof().suite()) {
       return CheckResult.fail("coverage.beacon-vrf-invalid",
-          "the device's " + key.keyType() + " key cannot verify a " + beacon.vrfProof().suite()
-              + " proof");
+          "a beacon of a device with a " + key.keyType() + " key needs a "
+              + suite.map(VrfSuite::rfcName).orElse("(no suite)") + " proof, not "
+              + beacon.vrfProof().suite().rfcName());
     }
     VrfOutput beta;
     try {
@@ -171,6 +177,24 @@ public final class BeaconKind implements ProofKind<Beacon> {
           "the payload is not the one derived from the VRF output");
     }
     return CheckResult.ok();
+  }
+
+  /**
+   * Returns the one VRF suite beacons of devices with keys of a type must use: {@link
+   * VrfSuite#EDWARDS25519_SHA512_TAI} for Ed25519 and {@link VrfSuite#P256_SHA256_TAI} for P-256,
+   * the suites {@link io.depin.proofs.vrf.VrfSecretKey#fromSigningKey} gives. One suite per key
+   * type, because the same key gives a different output in every suite, and a beaconer free to
+   * choose the suite could choose among payloads.
+   *
+   * @param keyType the type of the device's registered key
+   * @return the suite, or empty if no suite uses keys of that type (secp256k1)
+   */
+  public static Optional<VrfSuite> suiteFor(KeyType keyType) {
+    return switch (Objects.requireNonNull(keyType, "keyType")) {
+      case ED25519 -> Optional.of(VrfSuite.EDWARDS25519_SHA512_TAI);
+      case P256 -> Optional.of(VrfSuite.P256_SHA256_TAI);
+      default -> Optional.empty();
+    };
   }
 
   @Override

@@ -21,7 +21,10 @@ import java.util.Objects;
  * @param minCellDistance the least number of H3 grid steps at {@code h3Resolution} between the
  *     asserted locations of beaconer and witness, 1 or more
  * @param maxDistanceMeters the greatest distance between beaconer and witness, in metres
- * @param maxTxPowerDeciDbm the greatest transmit power a beacon may claim, in tenths of a dBm
+ * @param maxTxPowerDeciDbm the greatest radiated power (EIRP: conducted transmit power plus antenna
+ *     gain) a beacon may claim, in tenths of a dBm
+ * @param maxAntennaGainDeciDbi the greatest antenna gain a witness may claim, in tenths of a dBi;
+ *     the claimed gain raises the free-space bound on the signal strength it may report
  * @param rssiMarginDeciDb the margin added to the free-space bound on the received signal
  *     strength, in tenths of a dB, 0 or more
  * @param maxWitnesses how many valid witnesses per beacon are rewarded (the earliest received)
@@ -37,6 +40,7 @@ public record CoverageRules(
     int minCellDistance,
     long maxDistanceMeters,
     int maxTxPowerDeciDbm,
+    int maxAntennaGainDeciDbi,
     int rssiMarginDeciDb,
     int maxWitnesses,
     RewardUnits rewardUnits) {
@@ -63,6 +67,7 @@ public record CoverageRules(
       throw new IllegalArgumentException("maxDistanceMeters is 1 or more: " + maxDistanceMeters);
     }
     Beacon.checkDeciDb(maxTxPowerDeciDbm, "maxTxPowerDeciDbm");
+    Beacon.checkDeciDb(maxAntennaGainDeciDbi, "maxAntennaGainDeciDbi");
     if (rssiMarginDeciDb < 0 || rssiMarginDeciDb > Beacon.MAX_DECI_DB) {
       throw new IllegalArgumentException(
           "rssiMarginDeciDb is 0 to " + Beacon.MAX_DECI_DB + ": " + rssiMarginDeciDb);
@@ -79,8 +84,9 @@ public record CoverageRules(
    * POC_DISTANCE_LIMIT}), 14 rewarded witnesses per beacon, the HIP-15 curve with {@code N = 4,
    * r = 0.8}, and entropy usable for 3 minutes ({@code ENTROPY_LIFESPAN} 180 s in one version of
    * the oracle). The beacon interval (6 hours), the frequency tolerance (100 kHz), the witness lag
-   * (2 minutes), the transmit power ceiling (36 dBm, the US915 EIRP limit) and the signal margin
-   * (3 dB) are this SDK's choices, not Helium's published values.
+   * (2 minutes), the radiated power ceiling (36 dBm EIRP, the FCC Part 15 limit that applies in
+   * US915), the witness antenna gain ceiling (15 dBi) and the signal margin (3 dB) are this SDK's
+   * choices, not Helium's published values.
    *
    * @return the rules
    */
@@ -94,6 +100,7 @@ public record CoverageRules(
         8,
         100_000,
         360,
+        150,
         30,
         14,
         RewardUnits.hip15());
@@ -109,7 +116,7 @@ public record CoverageRules(
   public CoverageRules withMaxWitnesses(int maxWitnesses) {
     return new CoverageRules(maxEntropyAge, minBeaconInterval, maxWitnessLag,
         frequencyToleranceHz, h3Resolution, minCellDistance, maxDistanceMeters, maxTxPowerDeciDbm,
-        rssiMarginDeciDb, maxWitnesses, rewardUnits);
+        maxAntennaGainDeciDbi, rssiMarginDeciDb, maxWitnesses, rewardUnits);
   }
 
   /**
@@ -121,7 +128,7 @@ public record CoverageRules(
   public CoverageRules withRewardUnits(RewardUnits rewardUnits) {
     return new CoverageRules(maxEntropyAge, minBeaconInterval, maxWitnessLag,
         frequencyToleranceHz, h3Resolution, minCellDistance, maxDistanceMeters, maxTxPowerDeciDbm,
-        rssiMarginDeciDb, maxWitnesses, rewardUnits);
+        maxAntennaGainDeciDbi, rssiMarginDeciDb, maxWitnesses, rewardUnits);
   }
 
   private static void positive(Duration d, String name) {

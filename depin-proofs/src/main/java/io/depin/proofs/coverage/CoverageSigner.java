@@ -61,7 +61,8 @@ public final class CoverageSigner {
    * @param device the device's signer
    * @param vrfKey the device's VRF key, with the same public key as the device's signing key
    * @return the signer
-   * @throws IllegalArgumentException if the keys differ
+   * @throws IllegalArgumentException if the keys differ, or the VRF key is not of the suite
+   *     {@link BeaconKind#suiteFor} its key type
    */
   public static CoverageSigner create(
       BeaconKind beacons, WitnessKind witnesses, DeviceSigner device, VrfSecretKey vrfKey) {
@@ -71,6 +72,10 @@ public final class CoverageSigner {
     Objects.requireNonNull(vrfKey, "vrfKey");
     if (!vrfKey.publicKey().equals(device.publicKey())) {
       throw new IllegalArgumentException("the VRF key must be the device's signing key");
+    }
+    if (BeaconKind.suiteFor(vrfKey.publicKey().keyType()).orElse(null) != vrfKey.suite()) {
+      throw new IllegalArgumentException("beacons use the " + vrfKey.publicKey().keyType()
+          + " key's TAI suite, not " + vrfKey.suite().rfcName());
     }
     return new CoverageSigner(beacons, witnesses, device, vrfKey);
   }

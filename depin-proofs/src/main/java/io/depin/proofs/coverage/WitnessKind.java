@@ -39,7 +39,10 @@ import java.util.Set;
  *   <li>{@code coverage.witness-received-after-signing}: {@code receivedAt} is after the proof's
  *       timestamp;
  *   <li>{@code coverage.witness-late}: the proof was signed more than {@link
- *       CoverageRules#maxWitnessLag()} after {@code receivedAt}.
+ *       CoverageRules#maxWitnessLag()} after {@code receivedAt};
+ *   <li>{@code coverage.witness-gain-too-high}: the claimed antenna gain is more than {@link
+ *       CoverageRules#maxAntennaGainDeciDbi()} (it would raise the free-space bound on the
+ *       signal strength).
  * </ul>
  *
  * {@snippet :
@@ -129,6 +132,11 @@ public final class WitnessKind implements ProofKind<Witness> {
     if (delay.compareTo(inForce.get().maxWitnessLag()) > 0) {
       return CheckResult.fail("coverage.witness-late",
           "signed " + delay + " after reception; the limit is " + inForce.get().maxWitnessLag());
+    }
+    if (witness.antennaGainDeciDbi() > inForce.get().maxAntennaGainDeciDbi()) {
+      return CheckResult.fail("coverage.witness-gain-too-high",
+          witness.antennaGainDeciDbi() + " > " + inForce.get().maxAntennaGainDeciDbi()
+              + " deci-dBi");
     }
     return CheckResult.ok();
   }

@@ -11,7 +11,7 @@
  * coverage.beacon-entropy-stale}, {@code coverage.beacon-tx-power-too-high}, {@code
  * coverage.beacon-vrf-invalid}, {@code coverage.beacon-payload-mismatch}, {@code
  * coverage.self-witness}, {@code coverage.witness-received-after-signing}, {@code
- * coverage.witness-late}. The evaluator's codes are those of {@link
+ * coverage.witness-late}, {@code coverage.witness-gain-too-high}. The evaluator's codes are those of {@link
  * io.depin.proofs.coverage.BeaconOutcome} and {@link io.depin.proofs.coverage.WitnessOutcome}.
  *
  * {@snippet :

@@ -14,7 +14,13 @@ import io.depin.core.bytes.Hash32;
 import io.depin.core.crypto.KeyType;
 import io.depin.core.crypto.SigningKey;
 import io.depin.core.rules.RuleBook;
+import io.depin.core.crypto.SecretAccess;
 import io.depin.proofs.CheckResult;
+import io.depin.proofs.coverage.internal.BeaconDerivation;
+import io.depin.proofs.vrf.Ecvrf;
+import io.depin.proofs.vrf.VrfProof;
+import io.depin.proofs.vrf.VrfSecretKey;
+import io.depin.proofs.vrf.VrfSuite;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -172,6 +178,40 @@ class BeaconKindTest {
 
     assertThat(code(BEACONS.check(loud, Devices.context(KEY, START))))
         .isEqualTo("coverage.beacon-tx-power-too-high");
+  }
+
+  @Test
+  void check_eirpAboveCeilingThroughAntennaGain_txPowerTooHigh() throws Exception {
+    // 16 dBm conducted is fine, but a 100 dBi antenna claim would lift every witness's
+    // free-space bound by 100 dB; the ceiling is on EIRP (conducted power + antenna gain).
+    Beacon boosted = Devices.signer(KEY).beacon(ENTROPY, 868_100_000L, EU868, 160, 1000, START)
+        .payload();
+
+    assertThat(code(BEACONS.check(boosted, Devices.context(KEY, START))))
+        .isEqualTo("coverage.beacon-tx-power-too-high");
+  }
+
+  @Test
+  void check_eirpExactlyAtCeiling_ok() throws Exception {
+    Beacon edge = Devices.signer(KEY).beacon(ENTROPY, 868_100_000L, EU868, 330, 30, START)
+        .payload();
+
+    assertThat(BEACONS.check(edge, Devices.context(KEY, START))).isEqualTo(CheckResult.ok());
+  }
+
+  @Test
+  void check_sameKeyUnderTheOtherSuiteOfItsType_vrfInvalid() throws Exception {
+    // The ELL2 suite gives the same key a second, different payload for the same entropy; were
+    // both accepted, the beaconer could choose between two payloads.
+    VrfSecretKey ell2 = VrfSecretKey.fromRaw(VrfSuite.EDWARDS25519_SHA512_ELL2,
+        KEY.exportRaw(SecretAccess.EXPORT));
+    VrfProof proof = ell2.prove(BeaconDerivation.alpha(Devices.state(KEY).identity().id(), ENTROPY));
+    Beacon other = new Beacon(ENTROPY, proof, BeaconDerivation.payload(Ecvrf.proofToHash(proof)),
+        868_100_000L, EU868, 160, 30);
+
+    assertThat(other.payload()).isNotEqualTo(honest(KEY, ENTROPY).payload());
+    assertThat(code(BEACONS.check(other, Devices.context(KEY, START))))
+        .isEqualTo("coverage.beacon-vrf-invalid");
   }
 
   @Test

@@ -118,4 +118,23 @@ class WitnessKindTest {
         Devices.context(KEY, START.plus(Duration.ofMinutes(2)).plusMillis(1)))))
         .isEqualTo("coverage.witness-late");
   }
+
+  @Test
+  void check_antennaGainAboveCeiling_gainTooHigh() {
+    // a 100 dBi claim would lift the free-space bound on the RSSI by 100 dB
+    Witness boosted = new Witness(BEACONER, Hash32.fromHex("0x" + "ab".repeat(32)), -200, -25,
+        868_100_000L, Region.of("EU868"), 1000, START);
+
+    assertThat(code(WITNESSES.check(boosted, Devices.context(KEY, START.plusSeconds(1)))))
+        .isEqualTo("coverage.witness-gain-too-high");
+  }
+
+  @Test
+  void check_antennaGainAtCeiling_ok() {
+    Witness atLimit = new Witness(BEACONER, Hash32.fromHex("0x" + "ab".repeat(32)), -1085, -25,
+        868_100_000L, Region.of("EU868"), CoverageRules.heliumIot().maxAntennaGainDeciDbi(), START);
+
+    assertThat(WITNESSES.check(atLimit, Devices.context(KEY, START.plusSeconds(1))))
+        .isEqualTo(CheckResult.ok());
+  }
 }

@@ -17,8 +17,8 @@ import java.nio.charset.StandardCharsets;
  * </pre>
  *
  * <p>The entropy is published by the network after the beaconer's key is registered, so the
- * beaconer cannot predict the payload before it is published, and the VRF is deterministic, so the
- * beaconer cannot choose among payloads either.
+ * beaconer cannot predict the payload before it is published, and the VRF is deterministic (with the suite
+ * fixed by the key type), so the beaconer cannot choose among payloads either.
  */
 public final class BeaconDerivation {
   private static final byte[] ALPHA_TAG =
