@@ -19,8 +19,12 @@ import java.time.Instant;
  */
 public interface BeaconTracker {
   /**
-   * Records a beacon unless it is closer than {@code minInterval} to the device's last recorded
-   * beacon, before or after it.
+   * Records a beacon unless it could end up closer than {@code minInterval} to one of the
+   * device's recorded beacons, before or after it: any two recorded beacons of a device are at
+   * least {@code minInterval} apart, in whatever order they arrive. A beacon is recorded if it is
+   * at least {@code minInterval} after the latest or before the earliest recorded one;
+   * implementations may refuse one that falls between recorded beacons even if it is far enough
+   * from each (the SDK's does, so it keeps two instants per device).
    *
    * @param device the beaconer
    * @param at the beacon's timestamp

@@ -8,7 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * A {@link BeaconTracker} in memory: the last recorded beacon of each device.
+ * A {@link BeaconTracker} in memory: the earliest and the latest recorded beacon of each device
+ * (two instants per device, whatever the number of beacons).
  *
  * {@snippet :
  * BeaconTracker tracker = new InMemoryBeaconTracker();
@@ -21,7 +22,10 @@ import java.util.concurrent.ConcurrentMap;
  * @since 0.1.0
  */
 public final class InMemoryBeaconTracker implements BeaconTracker {
-  private final ConcurrentMap<DeviceId, Instant> last = new ConcurrentHashMap<>();
+  /** The earliest and the latest recorded beacon of a device; every recorded one lies between. */
+  private record Span(Instant first, Instant last) {}
+
+  private final ConcurrentMap<DeviceId, Span> spans = new ConcurrentHashMap<>();
 
   /** Creates an empty tracker. */
   public InMemoryBeaconTracker() {}
@@ -32,12 +36,20 @@ public final class InMemoryBeaconTracker implements BeaconTracker {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(minInterval, "minInterval");
     boolean[] recorded = {false};
-    last.compute(device, (id, previous) -> {
-      if (previous == null || Duration.between(previous, at).abs().compareTo(minInterval) >= 0) {
+    spans.compute(device, (id, span) -> {
+      if (span == null) {
         recorded[0] = true;
-        return previous == null || at.isAfter(previous) ? at : previous;
+        return new Span(at, at);
       }
-      return previous;
+      if (Duration.between(span.last(), at).compareTo(minInterval) >= 0) {
+        recorded[0] = true;
+        return new Span(span.first(), at);
+      }
+      if (Duration.between(at, span.first()).compareTo(minInterval) >= 0) {
+        recorded[0] = true;
+        return new Span(at, span.last());
+      }
+      return span;
     });
     return recorded[0];
   }

@@ -25,4 +25,17 @@ class InMemoryBeaconTrackerTest {
     assertThat(tracker.tryRecord(A, T.plus(SIX_HOURS), SIX_HOURS)).isTrue();
     assertThat(tracker.tryRecord(A, T.plus(Duration.ofHours(7)), SIX_HOURS)).isFalse();
   }
+
+  @Test
+  void tryRecord_beaconArrivingOutOfOrder_neverCloserThanIntervalToAnyRecordedOne() {
+    InMemoryBeaconTracker tracker = new InMemoryBeaconTracker();
+
+    assertThat(tracker.tryRecord(A, T, SIX_HOURS)).isTrue();
+    assertThat(tracker.tryRecord(A, T.plus(Duration.ofHours(12)), SIX_HOURS)).isTrue();
+    // 9 hours from the latest, but only 3 from the first
+    assertThat(tracker.tryRecord(A, T.plus(Duration.ofHours(3)), SIX_HOURS)).isFalse();
+    assertThat(tracker.tryRecord(A, T.minus(Duration.ofHours(3)), SIX_HOURS)).isFalse();
+    assertThat(tracker.tryRecord(A, T.minus(SIX_HOURS), SIX_HOURS)).isTrue();
+    assertThat(tracker.tryRecord(A, T.minus(Duration.ofHours(9)), SIX_HOURS)).isFalse();
+  }
 }
