@@ -1,11 +1,14 @@
 package io.depin.proofs.coverage;
 
+import io.depin.core.bytes.Hash32;
 import io.depin.core.geo.GeoPoint;
+import io.depin.core.hash.HashAlgorithm;
 import io.depin.core.rules.RuleBook;
 import io.depin.devices.DeviceId;
 import io.depin.proofs.VerifiedProof;
 import io.depin.proofs.coverage.internal.H3Grid;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,14 +32,20 @@ import java.util.Set;
  * coverage.beaconer-location-unknown}) or if the {@link BeaconTracker} holds a beacon of the same
  * device less than {@link CoverageRules#minBeaconInterval()} away ({@code
  * coverage.beacon-too-soon}); then every witness is {@code coverage.beacon-rejected}. Otherwise
- * the reports are sorted by reception time (then device id, then wire form, so the result does not
- * depend on the order given), and each gets the first of the {@link WitnessOutcome}s that applies:
+ * the reports are sorted by reception time (ties by a hash of the beacon's payload and the
+ * witness's device id, a per-beacon lottery no device can aim for; then by wire form; so the result
+ * does not depend on the order given), and each gets the first of the {@link WitnessOutcome}s that applies:
  * self-witness, payload mismatch, duplicate device, region mismatch, frequency further than {@link
  * CoverageRules#frequencyToleranceHz()}, received before the beacon or more than {@link
  * CoverageRules#maxWitnessLag()} after it, no asserted location, fewer than {@link
  * CoverageRules#minCellDistance()} H3 grid steps at {@link CoverageRules#h3Resolution()}, further
  * than {@link CoverageRules#maxDistanceMeters()}, a signal stronger than free space allows, or
  * valid but beyond the first {@link CoverageRules#maxWitnesses()}.
+ *
+ * <p>Reception times are the witnesses' own signed claims: the first-N rule ranks claims, and a
+ * witness that reports an early time (still not before the beacon) ranks early. Networks where
+ * that matters should keep {@code maxWitnesses} large enough that honest witnesses are not crowded
+ * out, or check reception times against their own receivers.
  *
  * <p>The free-space bound: {@code FSPL(dB) = 20 log10(d_km) + 20 log10(f_MHz) + 32.44}, and a
  * witness may report at most {@code txPower + beaconer antenna gain + witness antenna gain - FSPL
@@ -66,10 +75,16 @@ import java.util.Set;
  * @since 0.1.0
  */
 public final class CoverageEvaluator {
-  private static final Comparator<VerifiedProof<Witness>> RECEPTION_ORDER =
-      Comparator.<VerifiedProof<Witness>, Instant>comparing(p -> p.payload().receivedAt())
-          .thenComparing(p -> p.device().identity().id())
-          .thenComparing((a, b) -> Arrays.compare(a.envelope().encode(), b.envelope().encode()));
+  private static final byte[] TIE_TAG =
+      "io.depin.proofs.coverage.witness-tie/v1\0".getBytes(StandardCharsets.US_ASCII);
+
+  private static final Comparator<Ranked> RECEPTION_ORDER =
+      Comparator.<Ranked, Instant>comparing(r -> r.report().payload().receivedAt())
+          .thenComparing(Ranked::lot)
+          .thenComparing((a, b) -> Arrays.compare(a.wire(), b.wire()));
+
+  /** A report with its tie-break lot and wire form, computed once for sorting. */
+  private record Ranked(VerifiedProof<Witness> report, Hash32 lot, byte[] wire) {}
 
   private final RuleBook<CoverageRules> rules;
   private final AssertedLocations locations;
@@ -99,8 +114,7 @@ public final class CoverageEvaluator {
   public CoverageResult evaluate(
       VerifiedProof<Beacon> beacon, List<VerifiedProof<Witness>> witnesses) {
     Objects.requireNonNull(beacon, "beacon");
-    List<VerifiedProof<Witness>> sorted = new ArrayList<>(witnesses);
-    sorted.sort(RECEPTION_ORDER);
+    List<VerifiedProof<Witness>> sorted = inReceptionOrder(beacon.payload().payload(), witnesses);
     DeviceId beaconer = beacon.device().identity().id();
     Instant at = beacon.timestamp();
     Optional<CoverageRules> inForce = rules.inForceAt(at);
@@ -147,6 +161,28 @@ public final class CoverageEvaluator {
     }
     return new CoverageResult(beaconer, BeaconOutcome.VALID, valid + " valid witnesses",
         shares.beaconer(), verdicts);
+  }
+
+  /**
+   * Sorts reports by reception time; ties by {@code SHA-256(tag || beacon payload || witness id)},
+   * which no device can aim for because the payload is unpredictable until the beacon; then by
+   * wire form.
+   */
+  private static List<VerifiedProof<Witness>> inReceptionOrder(
+      Hash32 beaconPayload, List<VerifiedProof<Witness>> witnesses) {
+    List<Ranked> ranked = new ArrayList<>(witnesses.size());
+    for (VerifiedProof<Witness> report : witnesses) {
+      Hash32 lot = HashAlgorithm.SHA_256.newHasher().update(TIE_TAG)
+          .update(beaconPayload.toByteArray())
+          .update(report.device().identity().id().value().toByteArray()).digest32();
+      ranked.add(new Ranked(report, lot, report.envelope().encode()));
+    }
+    ranked.sort(RECEPTION_ORDER);
+    List<VerifiedProof<Witness>> sorted = new ArrayList<>(ranked.size());
+    for (Ranked r : ranked) {
+      sorted.add(r.report());
+    }
+    return sorted;
   }
 
   private static CoverageResult rejected(DeviceId beaconer, BeaconOutcome outcome, String detail,

@@ -9,6 +9,7 @@ import io.depin.core.bytes.Bytes;
 import io.depin.core.bytes.Hash32;
 import io.depin.core.json.CanonicalJson;
 import io.depin.core.rules.RuleBook;
+import io.depin.devices.DeviceId;
 import io.depin.proofs.SignedProof;
 import io.depin.proofs.VerifiedProof;
 import io.depin.proofs.coverage.Beacon;
@@ -27,7 +28,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -369,5 +372,38 @@ class CoveragePipelineTest {
     assertThat(result.beaconerUnits()).isEqualByComparingTo(BigDecimal.ONE);
     assertThat(result.witnesses()).filteredOn(v -> v.witness().equals(near.id()))
         .extracting(WitnessVerdict::outcome).containsExactly(WitnessOutcome.TOO_CLOSE);
+  }
+
+  @Test
+  void evaluate_witnessesTiedOnReceptionTime_tieBrokenPerBeaconNotByLowestDeviceId()
+      throws Exception {
+    // Reception times are whole milliseconds and self-reported, so ties happen; were they broken
+    // by device id, the device with the lowest id (an id anyone can grind for) would win every tie.
+    CoverageEvaluator firstOnly = new CoverageEvaluator(
+        RuleBook.startingAt(CoverageNet.START.minus(Duration.ofDays(1)),
+            CoverageNet.RULES.withMaxWitnesses(1)),
+        net.locations, new InMemoryBeaconTracker());
+    Radio a = net.onboard(3, 0);
+    Radio b = net.onboard(0, 3);
+    Set<DeviceId> winners = new HashSet<>();
+    for (int i = 0; i < 8; i++) {
+      Radio sender = net.onboard(0, 0);
+      VerifiedProof<Beacon> beacon = net.accept(net.beacon(sender));
+      List<VerifiedProof<Witness>> tied = List.of(
+          net.accept(net.witness(a, beacon, -1100, 1000)),
+          net.accept(net.witness(b, beacon, -1100, 1000)));
+
+      CoverageResult result = firstOnly.evaluate(beacon, tied);
+      CoverageResult reversed = new CoverageEvaluator(
+          RuleBook.startingAt(CoverageNet.START.minus(Duration.ofDays(1)),
+              CoverageNet.RULES.withMaxWitnesses(1)),
+          net.locations, new InMemoryBeaconTracker()).evaluate(beacon, tied.reversed());
+
+      assertThat(result.validWitnesses()).isEqualTo(1);
+      assertThat(reversed.witnesses()).isEqualTo(result.witnesses());
+      winners.add(result.witnesses().get(0).witness());
+    }
+
+    assertThat(winners).containsExactlyInAnyOrder(a.id(), b.id());
   }
 }
