@@ -54,6 +54,13 @@ import java.util.Optional;
  * //  "sector":"0x…","vrfProof":"0x…"}
  * }
  *
+ * <p>The kind judges one proof: a device may answer the same challenge again, with a new replay
+ * token, in any epoch it stays answerable. Reward code should therefore credit at most one
+ * accepted proof per device, sector and challenge epoch ({@code challenge().epoch()}), and only
+ * for that epoch, not for the epoch of the proof's timestamp; otherwise a device that kept only
+ * the chunks of one challenge could keep answering it for {@link StorageRules#maxChallengeAge()}
+ * more epochs.
+ *
  * <p>Cost of a check: one VRF verification, {@code k} SHA-256 for the indices, and per distinct
  * index one hash over the chunk and {@code log2 n} node hashes. Immutable and thread-safe if the
  * {@link SectorCommitments} are.
