@@ -1,6 +1,7 @@
 package io.depin.tokenomics.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.depin.core.time.Epoch;
 import io.depin.core.token.Token;
@@ -8,6 +9,7 @@ import io.depin.core.token.TokenAmount;
 import io.depin.tokenomics.staking.SlashDestination;
 import io.depin.tokenomics.staking.SlashFraction;
 import io.depin.tokenomics.staking.StakingRules;
+import io.depin.tokenomics.vesting.VestingSchedule;
 import java.math.RoundingMode;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -57,6 +59,26 @@ class LedgerStakingOrderTest {
     l.withdraw(Epoch.of(5), ALICE);
     assertThat(l.balance(ALICE)).isEqualTo(t(4));
     assertThat(l.position(ALICE, OP, Epoch.of(5)).active()).isEqualTo(t(6));
+  }
+
+  /**
+   * A grant whose schedule overflows a long (lock + initialDelay + cliff) used to be accepted; from
+   * then on every release for its beneficiary threw ArithmeticException, freezing the
+   * beneficiary's other grants too. It is refused at lock time, changing nothing.
+   */
+  @Test
+  void lockVesting_scheduleOverflowingEpochs_refusedAndOtherGrantsStillRelease() throws Exception {
+    Ledger l = Ledger.create(T, new StakingRules(0, 0, RoundingMode.FLOOR));
+    AccountId bob = AccountId.of("bob");
+    l.mint(Epoch.of(0), ALICE, t(100));
+    l.lockVesting(Epoch.of(0), ALICE, bob, t(10), VestingSchedule.linear(2));
+    LedgerSnapshot before = l.snapshot();
+    VestingSchedule hostile = VestingSchedule.builder().initialDelay(Long.MAX_VALUE).build();
+    assertThatThrownBy(() -> l.lockVesting(Epoch.of(1), ALICE, bob, t(5), hostile))
+        .isInstanceOf(ArithmeticException.class);
+    assertThat(l.snapshot()).isEqualTo(before);
+    l.release(Epoch.of(2), bob);
+    assertThat(l.balance(bob)).isEqualTo(t(10));
   }
 
   /**
