@@ -235,7 +235,10 @@ public final class YamlNode {
   public YamlNode get(String key) throws ConfigException {
     requireShape(Shape.MAPPING, "a mapping");
     YamlNode member = members.get(key);
-    if (member == null || member.shape == Shape.NULL) {
+    if (member != null && member.shape == Shape.NULL) {
+      throw member.error("this key is required, and has no value");
+    }
+    if (member == null) {
       String childPath = path.isEmpty() ? key : path + "." + key;
       throw new ConfigException(source, childPath, line, column, "this key is required");
     }

@@ -69,6 +69,22 @@ class YamlNodeHostileInputTest {
         .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.line()).isEqualTo(4));
   }
 
+  /** A key whose value is null ({@code ~}) is reported at its own line, not at its parent's. */
+  @Test
+  void get_keyWithoutValue_namesTheKeysOwnLine() throws ConfigException {
+    YamlNode remint = YamlNode.parse("r.yaml", "remint:\n  ratio: 1\n  basis: ~\n").get("remint");
+    assertThatThrownBy(() -> remint.get("basis"))
+        .isInstanceOfSatisfying(ConfigException.class, e -> {
+          assertThat(e.key()).isEqualTo("remint.basis");
+          assertThat(e.line()).isEqualTo(3);
+        });
+    assertThatThrownBy(() -> remint.get("cap"))
+        .isInstanceOfSatisfying(ConfigException.class, e -> {
+          assertThat(e.key()).isEqualTo("remint.cap");
+          assertThat(e.line()).isEqualTo(2);
+        });
+  }
+
   @Provide
   Arbitrary<String> yamlish() {
     return Arbitraries.of(
