@@ -28,6 +28,11 @@ public final class BurnMintException extends Exception {
     NEGATIVE_CONFIDENCE("negative_confidence"),
     /** {@code price_not_positive}: the price after the haircut is zero or negative. */
     PRICE_NOT_POSITIVE("price_not_positive"),
+    /**
+     * {@code price_out_of_range}: the oracle price or confidence has more than {@link
+     * CreditConverter#MAX_DIGITS} digits before or after the point (trailing zeros aside).
+     */
+    PRICE_OUT_OF_RANGE("price_out_of_range"),
     /** {@code wrong_token}: an amount of another token than the converter's. */
     WRONG_TOKEN("wrong_token"),
     /** {@code rules_not_in_force}: no burn-and-mint rules are in force at the epoch. */

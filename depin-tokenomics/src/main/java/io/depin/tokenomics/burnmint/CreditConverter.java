@@ -25,8 +25,9 @@ import java.util.Objects;
  * </ul>
  *
  * Hence {@code creditsFor(tokensFor(n)) >= n} and {@code tokensFor(creditsFor(t)) <= t}: no round
- * trip creates value. An oracle price whose confidence is negative, or whose haircut price is not
- * positive, is rejected with a {@link BurnMintException}.
+ * trip creates value. An oracle price whose confidence is negative, whose haircut price is not
+ * positive, or whose price or confidence has more than {@link #MAX_DIGITS} digits before or after
+ * the point, is rejected with a {@link BurnMintException}.
  *
  * {@snippet :
  * Token hnt = new Token("HNT", 8);
@@ -41,6 +42,13 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class CreditConverter {
+  /**
+   * The most digits an oracle price or confidence may have before, and after, the decimal point
+   * (trailing zeros aside); an oracle reading is network input, and a decimal like {@code
+   * 1e-1000000000} would otherwise cost 10^1000000000 to turn into a fraction.
+   */
+  public static final int MAX_DIGITS = 40;
+
   private final Token token;
   private final CreditPrice creditPrice;
   private final Haircut haircut;
@@ -76,10 +84,13 @@ public final class CreditConverter {
    *
    * @param oracle the oracle reading
    * @return the price used, positive
-   * @throws BurnMintException with {@code negative_confidence} or {@code price_not_positive}
+   * @throws BurnMintException with {@code price_out_of_range}, {@code negative_confidence} or
+   *     {@code price_not_positive}
    */
   public BigDecimal usedPrice(OraclePrice oracle) throws BurnMintException {
     Objects.requireNonNull(oracle, "oracle");
+    checkRange(oracle.price(), "price");
+    checkRange(oracle.confidence(), "confidence");
     if (oracle.confidence().signum() < 0) {
       throw new BurnMintException(
           Reason.NEGATIVE_CONFIDENCE, "the confidence is " + oracle.confidence());
@@ -100,8 +111,8 @@ public final class CreditConverter {
    * @param burned the amount burned, 0 or more, of this converter's token
    * @param oracle the oracle reading
    * @return the credits
-   * @throws BurnMintException with {@code negative_confidence}, {@code price_not_positive} or
-   *     {@code wrong_token}
+   * @throws BurnMintException with {@code price_out_of_range}, {@code negative_confidence}, {@code
+   *     price_not_positive} or {@code wrong_token}
    * @throws IllegalArgumentException if {@code burned} is negative
    */
   public Credits creditsFor(TokenAmount burned, OraclePrice oracle) throws BurnMintException {
@@ -123,7 +134,8 @@ public final class CreditConverter {
    * @param credits the credits wanted
    * @param oracle the oracle reading
    * @return the amount to burn
-   * @throws BurnMintException with {@code negative_confidence} or {@code price_not_positive}
+   * @throws BurnMintException with {@code price_out_of_range}, {@code negative_confidence} or
+   *     {@code price_not_positive}
    */
   public TokenAmount tokensFor(Credits credits, OraclePrice oracle) throws BurnMintException {
     Objects.requireNonNull(credits, "credits");
@@ -137,6 +149,19 @@ public final class CreditConverter {
     BigInteger denominator = c.denominator().multiply(p.numerator());
     return TokenAmount.ofBaseUnits(
         Rational.divide(numerator, denominator, RoundingMode.CEILING), token);
+  }
+
+  private static void checkRange(BigDecimal value, String what) throws BurnMintException {
+    if (value.signum() == 0) {
+      return;
+    }
+    BigDecimal v = value.stripTrailingZeros();
+    if (v.scale() > MAX_DIGITS || v.precision() - v.scale() > MAX_DIGITS) {
+      throw new BurnMintException(
+          Reason.PRICE_OUT_OF_RANGE,
+          "the oracle " + what + " has more than " + MAX_DIGITS
+              + " digits before or after the point");
+    }
   }
 
   private void checkToken(TokenAmount amount) throws BurnMintException {

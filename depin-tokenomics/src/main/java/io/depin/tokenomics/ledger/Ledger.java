@@ -369,6 +369,8 @@ public final class Ledger {
    * @return the journal entry, holding the new grant
    * @throws LedgerException with {@code insufficient_funds}, {@code not_positive}, {@code
    *     wrong_token} or {@code epoch_regressed}
+   * @throws ArithmeticException if the schedule's epochs from this lock overflow a {@code long}
+   *     (nothing is locked)
    */
   public JournalEntry.VestingLocked lockVesting(
       Epoch epoch,
@@ -382,6 +384,9 @@ public final class Ledger {
     Objects.requireNonNull(beneficiary, "beneficiary");
     Objects.requireNonNull(schedule, "schedule");
     checkFunds(from, amount);
+    // A schedule whose epochs overflow would make every later release of the beneficiary throw;
+    // once fullyVestedAt fits in a long, vestedAt never overflows for this lock epoch.
+    schedule.fullyVestedAt(epoch);
     VestingGrant grant =
         new VestingGrant(
             nextGrantId, beneficiary, amount, epoch, schedule, TokenAmount.zero(token));

@@ -1,12 +1,16 @@
 package io.depin.tokenomics.burnmint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.depin.core.token.Token;
 import io.depin.core.token.TokenAmount;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -50,6 +54,33 @@ class CreditConverterTest {
         .isInstanceOfSatisfying(
             BurnMintException.class,
             e -> assertThat(e.reason()).isEqualTo(BurnMintException.Reason.NEGATIVE_CONFIDENCE));
+  }
+
+  /**
+   * An oracle reading is network input: a decimal such as {@code 1e-1000000000} is tiny to send but
+   * turning it into a fraction needs 10^1000000000. It is rejected before any arithmetic.
+   */
+  @Test
+  void usedPrice_extremeScaleOrMagnitude_rejectedQuickly() {
+    List<OraclePrice> hostile =
+        List.of(
+            OraclePrice.of(new BigDecimal("1e-1000000000"), BigDecimal.ZERO),
+            OraclePrice.of(new BigDecimal("1e1000000000"), BigDecimal.ZERO),
+            OraclePrice.of(new BigDecimal("4.20"), new BigDecimal("1e-1000000000")),
+            OraclePrice.of(new BigDecimal("1e999999999"), new BigDecimal("1e-999999999")));
+    for (OraclePrice p : hostile) {
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(5),
+          () ->
+              assertThatThrownBy(() -> HELIUM.creditsFor(TokenAmount.parse("1", HNT), p))
+                  .isInstanceOfSatisfying(
+                      BurnMintException.class,
+                      e -> assertThat(e.reason().code()).isEqualTo("price_out_of_range")));
+    }
+    // Trailing zeros do not count: 4.2000...0 is an ordinary price.
+    OraclePrice padded =
+        OraclePrice.of(new BigDecimal("4.2" + "0".repeat(100)), new BigDecimal("0.05"));
+    assertThatCode(() -> HELIUM.usedPrice(padded)).doesNotThrowAnyException();
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.depin.tokenomics.config.ConfigException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -24,8 +25,9 @@ import java.util.TreeSet;
 
 /**
  * One value of a YAML document with its key path and position, and typed readers that fail with a
- * {@link ConfigException} naming both. Mappings reject duplicate keys; numbers keep their source
- * text so that amounts stay exact.
+ * {@link ConfigException} naming both. Mappings reject duplicate keys, aliases ({@code *name}) are
+ * rejected (the parser would hand over the anchor's name instead of its value); numbers keep their
+ * source text so that amounts stay exact.
  */
 public final class YamlNode {
   /** The largest configuration document accepted, in characters. */
@@ -88,8 +90,8 @@ public final class YamlNode {
    * @param source the file name used in error messages
    * @param yaml the document
    * @return the root node
-   * @throws ConfigException if the document is too large, not YAML, has duplicate keys or more than
-   *     one document
+   * @throws ConfigException if the document is too large, not YAML, nested more than 64 deep, has
+   *     duplicate keys, an alias ({@code *name}) or more than one document
    */
   public static YamlNode parse(String source, String yaml) throws ConfigException {
     if (yaml.length() > MAX_DOCUMENT_CHARS) {
@@ -124,6 +126,17 @@ public final class YamlNode {
       throws IOException, ConfigException {
     JsonLocation at = parser.currentTokenLocation();
     JsonToken token = parser.currentToken();
+    // The YAML parser reports an alias as a string holding the anchor's name, not the anchored
+    // value: reading it would silently take "name" for the value, so aliases are refused.
+    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      throw new ConfigException(
+          source,
+          path,
+          Math.max(0, at.getLineNr()),
+          Math.max(0, at.getColumnNr()),
+          "aliases (*" + abbreviate(String.valueOf(parser.getText()))
+              + ") are not supported; write the value out");
+    }
     switch (token) {
       case START_OBJECT -> {
         Map<String, YamlNode> members = new LinkedHashMap<>();
@@ -222,7 +235,10 @@ public final class YamlNode {
   public YamlNode get(String key) throws ConfigException {
     requireShape(Shape.MAPPING, "a mapping");
     YamlNode member = members.get(key);
-    if (member == null || member.shape == Shape.NULL) {
+    if (member != null && member.shape == Shape.NULL) {
+      throw member.error("this key is required, and has no value");
+    }
+    if (member == null) {
       String childPath = path.isEmpty() ? key : path + "." + key;
       throw new ConfigException(source, childPath, line, column, "this key is required");
     }
