@@ -12,6 +12,7 @@ import io.depin.tokenomics.staking.StakingRules;
 import io.depin.tokenomics.vesting.VestingSchedule;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,9 @@ import org.jspecify.annotations.Nullable;
  * StakingRules} in force at the operation's epoch; pending stake cannot be unbonded. {@link
  * #withdraw} returns every withdrawable lot of a delegator. {@link #slash} takes the fraction from
  * <em>every</em> lot delegated to the operator - pending, active, unbonding and withdrawable but
- * not withdrawn - each lot rounded on its own with the rules' {@link
- * StakingRules#slashRounding()}, so that leaving cannot dodge a slash within the unbonding delay.
+ * not withdrawn - so that leaving cannot dodge a slash within the unbonding delay; the total is
+ * rounded once on the operator's whole stake with the rules' {@link StakingRules#slashRounding()}
+ * and shared across the lots in proportion, so that splitting stake cannot dodge it either.
  * Delegation is recorded per (delegator, operator); commission is left to the reward distribution.
  *
  * <p><b>Vesting.</b> {@link #lockVesting} moves liquid tokens into an escrow grant with a {@link
@@ -298,9 +300,12 @@ public final class Ledger {
   }
 
   /**
-   * Takes {@code fraction} of every lot delegated to {@code operator} (pending, active, unbonding
-   * and not yet withdrawn), each lot rounded on its own with the rules' slash rounding, and sends
-   * the total to the burn or the treasury. A lot slashed to zero disappears.
+   * Takes {@code fraction} of the stake delegated to {@code operator} (every lot: pending, active,
+   * unbonding and not yet withdrawn) and sends it to the burn or the treasury. The total is {@code
+   * fraction} of the operator's whole stake rounded once with the rules' slash rounding, then shared
+   * across the lots in proportion to their amounts by largest remainder (ties to the older lot), so
+   * that no lot loses more than its own amount and splitting stake into many small lots cannot round
+   * a slash away. A lot slashed to zero disappears.
    *
    * @param epoch the epoch of the operation
    * @param operator the operator at fault
@@ -318,24 +323,55 @@ public final class Ledger {
     Objects.requireNonNull(fraction, "fraction");
     Objects.requireNonNull(destination, "destination");
     StakingRules rules = rules(epoch);
+    BigInteger stake = BigInteger.ZERO;
+    for (StakeLot lot : lots) {
+      if (lot.operator().equals(operator)) {
+        stake = stake.add(lot.amount().baseUnits());
+      }
+    }
+    if (stake.signum() == 0) {
+      throw new LedgerException(Reason.NO_STAKE, operator + " has no stake to slash");
+    }
+    // The cut is rounded once, on the operator's whole stake, and then shared across its lots in
+    // proportion (largest remainder, ties to the older lot): splitting stake into many small lots
+    // cannot round a slash away.
+    BigInteger total =
+        fraction.of(TokenAmount.ofBaseUnits(stake, token), rules.slashRounding()).baseUnits();
+    List<StakeLot> mine = new ArrayList<>();
+    for (StakeLot lot : lots) {
+      if (lot.operator().equals(operator)) {
+        mine.add(lot);
+      }
+    }
+    BigInteger[] cuts = new BigInteger[mine.size()];
+    BigInteger[] remainders = new BigInteger[mine.size()];
+    BigInteger shared = BigInteger.ZERO;
+    for (int i = 0; i < cuts.length; i++) {
+      BigInteger[] qr = total.multiply(mine.get(i).amount().baseUnits()).divideAndRemainder(stake);
+      cuts[i] = qr[0];
+      remainders[i] = qr[1];
+      shared = shared.add(qr[0]);
+    }
+    Integer[] order = new Integer[cuts.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> remainders[b].compareTo(remainders[a]));
+    for (int k = 0; shared.compareTo(total) < 0; k++) {
+      cuts[order[k]] = cuts[order[k]].add(BigInteger.ONE);
+      shared = shared.add(BigInteger.ONE);
+    }
     List<StakeLot> next = new ArrayList<>(lots.size());
-    BigInteger total = BigInteger.ZERO;
-    boolean any = false;
+    int i = 0;
     for (StakeLot lot : lots) {
       if (!lot.operator().equals(operator)) {
         next.add(lot);
         continue;
       }
-      any = true;
-      TokenAmount cut = fraction.of(lot.amount(), rules.slashRounding());
-      total = total.add(cut.baseUnits());
-      TokenAmount rest = lot.amount().minus(cut);
+      TokenAmount rest = lot.amount().minus(TokenAmount.ofBaseUnits(cuts[i++], token));
       if (!rest.isZero()) {
         next.add(lot.withAmount(rest));
       }
-    }
-    if (!any) {
-      throw new LedgerException(Reason.NO_STAKE, operator + " has no stake to slash");
     }
     lots.clear();
     lots.addAll(next);

@@ -22,7 +22,7 @@ import java.util.Objects;
  *     + bondingDelay}, 0 or more
  * @param unbondingDelay epochs until stake unbonded in epoch {@code e} can be withdrawn: from
  *     {@code e + unbondingDelay}, 0 or more
- * @param slashRounding how each stake entry's slashed amount is rounded
+ * @param slashRounding how a slash of an operator's whole stake is rounded to base units
  * @since 0.1.0
  */
 public record StakingRules(long bondingDelay, long unbondingDelay, RoundingMode slashRounding) {

@@ -82,13 +82,13 @@ class LedgerStakingOrderTest {
   }
 
   /**
-   * Each lot is cut on its own, so the total slashed differs from the exact fraction of the total
-   * stake by less than one base unit per lot, in the rounding's direction: with FLOOR or DOWN it
-   * never exceeds the fraction, with CEILING or UP it never falls short; every slashed unit is
-   * burned and nothing else moves.
+   * The slash is rounded once on the whole stake, so the total slashed differs from the exact
+   * fraction of the total stake by less than one base unit however the stake is split into lots,
+   * in the rounding's direction: with FLOOR or DOWN it never exceeds the fraction, with CEILING or
+   * UP it never falls short; every slashed unit is burned and nothing else moves.
    */
   @Property(tries = 300)
-  void slash_perLotRounding_boundedByFraction(
+  void slash_roundedOnceOnTheWholeStake_boundedByFraction(
       @ForAll @Size(min = 1, max = 8) List<@LongRange(min = 1, max = 1_000) Long> lots,
       @ForAll @IntRange(min = 0, max = 50) int num,
       @ForAll @IntRange(min = 1, max = 50) int den,
@@ -111,12 +111,26 @@ class LedgerStakingOrderTest {
     assertThat(l.balance(ALICE).isZero()).isTrue();
     assertThat(l.stakeLots().size()).isLessThanOrEqualTo(lots.size());
     long exactTimesDen = sum * num;
-    assertThat(Math.abs(total * den - exactTimesDen)).isLessThan((long) den * lots.size());
+    assertThat(Math.abs(total * den - exactTimesDen)).isLessThan(den);
     if (rounding == RoundingMode.FLOOR || rounding == RoundingMode.DOWN) {
       assertThat(total * den).isLessThanOrEqualTo(exactTimesDen);
     }
     if (rounding == RoundingMode.CEILING || rounding == RoundingMode.UP) {
       assertThat(total * den).isGreaterThanOrEqualTo(exactTimesDen);
     }
+  }
+
+  @Test
+  void slash_stakeSplitIntoOneUnitLots_cannotRoundTheSlashAway() throws Exception {
+    Ledger l = Ledger.create(T, new StakingRules(0, 0, RoundingMode.FLOOR));
+    l.mint(Epoch.of(0), ALICE, t(100));
+    for (int i = 0; i < 100; i++) {
+      l.bond(Epoch.of(0), ALICE, OP, t(1));
+    }
+    JournalEntry.Slashed s =
+        l.slash(Epoch.of(0), OP, SlashFraction.of(1, 10), SlashDestination.BURN);
+    assertThat(s.amount()).isEqualTo(t(10));
+    assertThat(l.stakedTotal()).isEqualTo(t(90));
+    assertThat(l.stakeLots()).hasSize(90); // ten one-unit lots taken whole, the oldest first
   }
 }

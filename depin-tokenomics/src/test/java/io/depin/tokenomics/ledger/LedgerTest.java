@@ -66,7 +66,10 @@ class LedgerTest {
     assertThat(l.position(ALICE, OP, e(8)).active()).isEqualTo(hnt(20));
   }
 
-  /** 1/3 slashed with FLOOR from lots of 100 (active) and 50 (unbonding): 33 + 16 = 49. */
+  /**
+   * 1/3 of the operator's whole stake of 150, FLOOR: 50, shared over the lots of 100 (active) and 50
+   * (unbonding) in proportion, 33.3 and 16.7, by largest remainder: 33 + 17.
+   */
   @Test
   void slash_takesFromBondedAndUnbonding_toTreasuryOrBurn() throws Exception {
     Ledger l = Ledger.create(HNT, new StakingRules(0, 10, RoundingMode.FLOOR));
@@ -74,17 +77,17 @@ class LedgerTest {
     l.bond(e(0), ALICE, OP, hnt(150));
     l.unbond(e(1), ALICE, OP, hnt(50));
     JournalEntry.Slashed s = l.slash(e(2), OP, SlashFraction.of(1, 3), SlashDestination.TREASURY);
-    assertThat(s.amount()).isEqualTo(hnt(49));
-    assertThat(l.balance(AccountId.TREASURY)).isEqualTo(hnt(49));
+    assertThat(s.amount()).isEqualTo(hnt(50));
+    assertThat(l.balance(AccountId.TREASURY)).isEqualTo(hnt(50));
     assertThat(l.position(ALICE, OP, e(2)).active()).isEqualTo(hnt(67));
-    assertThat(l.position(ALICE, OP, e(2)).unbonding()).isEqualTo(hnt(34));
+    assertThat(l.position(ALICE, OP, e(2)).unbonding()).isEqualTo(hnt(33));
     assertThat(l.totalSupply()).isEqualTo(hnt(150));
 
     JournalEntry.Slashed burned = l.slash(e(3), OP, SlashFraction.of(1, 1), SlashDestination.BURN);
-    assertThat(burned.amount()).isEqualTo(hnt(101));
+    assertThat(burned.amount()).isEqualTo(hnt(100));
     assertThat(l.stakeLots()).isEmpty();
-    assertThat(l.totalSupply()).isEqualTo(hnt(49));
-    assertThat(l.burned()).isEqualTo(hnt(101));
+    assertThat(l.totalSupply()).isEqualTo(hnt(50));
+    assertThat(l.burned()).isEqualTo(hnt(100));
   }
 
   @Test
