@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A {@link ReplayGuard} that keeps its memory in the heap: per device, the highest sequence number
  * accepted and the nonces that have not yet expired. Expired nonces are dropped when the device
- * next presents a nonce, judged by the injected clock.
+ * next presents a nonce, judged by the injected clock; a nonce whose {@code expiresAt} has already
+ * passed by that clock is refused, since an earlier use of it may have been dropped.
  *
  * {@snippet :
  * ReplayGuard guard = new InMemoryReplayGuard(Clock.systemUTC());
@@ -73,6 +74,10 @@ public final class InMemoryReplayGuard implements ReplayGuard {
     }
 
     boolean acceptNonce(Bytes nonce, Instant expiresAt, Instant now) {
+      if (expiresAt.isBefore(now)) {
+        // an earlier use may already have been dropped; accepting now could accept a replay
+        return false;
+      }
       for (Iterator<Instant> it = nonces.values().iterator(); it.hasNext(); ) {
         if (it.next().isBefore(now)) {
           it.remove();
