@@ -203,6 +203,34 @@ class UptimePipelineTest {
   }
 
   @Test
+  void counter_bucketLengthChangesMidEpoch_bucketsIdentifiedByStartInstant() throws Exception {
+    // 1 h buckets until 10:20, 30 min buckets from then on
+    RuleBook<UptimeRules> changing = RuleBook.startingAt(GENESIS, UptimeRules.HELIUM_MOBILE)
+        .thenFrom(GENESIS.plus(Duration.ofMinutes(10 * 60 + 20)),
+            new UptimeRules(Duration.ofMinutes(30), 12));
+    HeartbeatKind kind = new HeartbeatKind(changing);
+    ProofVerifier v = fleet.verifier().kind(kind).build();
+    SimulatedFleet.Device d = fleet.onboard();
+    HeartbeatSigner signer =
+        HeartbeatSigner.create(kind, DeviceSigner.create(d.id(), d.key(), fleet.clock(), 0));
+    List<VerifiedProof<Heartbeat>> beats = new ArrayList<>();
+    for (long minute : new long[] {10 * 60 + 10, 10 * 60 + 25, 10 * 60 + 40}) {
+      fleet.clock().set(GENESIS.plus(Duration.ofMinutes(minute)));
+      Verdict verdict = v.verify(signer.beat().toBytes());
+      assertThat(verdict).isInstanceOf(Verdict.Accepted.class);
+      beats.add(((Verdict.Accepted) verdict).proof().as(kind).orElseThrow());
+    }
+    DeviceUptime uptime =
+        new UptimeCounter(changing, epochs).count(Epoch.FIRST, beats).device(d.id()).orElseThrow();
+    // 10:10 -> [10:00, 11:00); 10:25 -> [10:00, 10:30), same start: one bucket; 10:40 -> 10:30
+    assertThat(uptime.buckets()).containsExactly(
+        GENESIS.plus(Duration.ofHours(10)), GENESIS.plus(Duration.ofMinutes(10 * 60 + 30)));
+    assertThat(uptime.ignored())
+        .extracting(IgnoredHeartbeat::reason)
+        .containsExactly(IgnoredHeartbeat.Reason.DUPLICATE_BUCKET);
+  }
+
+  @Test
   void counter_heartbeatsOfALenientKind_notOperationalAndWrongBucketIgnored() throws Exception {
     ProofKind<Heartbeat> lenient = new LenientKind();
     ProofVerifier v = fleet.verifier().kind(lenient).build();
