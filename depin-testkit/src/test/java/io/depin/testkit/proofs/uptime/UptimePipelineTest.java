@@ -117,6 +117,36 @@ class UptimePipelineTest {
     assertThat(uptime.ignored().get(0).token()).isEqualTo(ReplayToken.sequence(1));
   }
 
+  /** Online once, at 01:00:10: signs a heartbeat backdated into hour 0 and one for hour 1. */
+  private List<Verdict> onlineOnceAtTheHour(ProofVerifier v, HeartbeatKind kind) throws Exception {
+    SimulatedFleet.Device d = fleet.onboard();
+    Instant online = GENESIS.plus(Duration.ofSeconds(3600 + 10));
+    fleet.clock().set(online);
+    Instant backdated = online.minus(Duration.ofMinutes(4));
+    return List.of(
+        v.verify(d.sign(kind, new Heartbeat(backdated.getEpochSecond() / 3600, true),
+            ReplayToken.sequence(1), backdated).toBytes()),
+        v.verify(d.sign(kind, new Heartbeat(online.getEpochSecond() / 3600, true),
+            ReplayToken.sequence(2), online).toBytes()));
+  }
+
+  @Test
+  void cheater_onlineOnceAtTheHour_timestampOnlyKindGrantsBothHours() throws Exception {
+    List<Verdict> verdicts = onlineOnceAtTheHour(verifier, KIND);
+    List<VerifiedProof<Heartbeat>> beats = verdicts.stream().map(v -> accepted(v)).toList();
+    assertThat(new UptimeCounter(RULES, epochs).count(Epoch.FIRST, beats).devices().values())
+        .singleElement()
+        .satisfies(u -> assertThat(u.buckets()).hasSize(2));
+  }
+
+  @Test
+  void cheater_onlineOnceAtTheHour_clockedKindGrantsOnlyTheCurrentHour() throws Exception {
+    HeartbeatKind clocked = new HeartbeatKind(RULES, fleet.clock());
+    List<Verdict> verdicts = onlineOnceAtTheHour(fleet.verifier().kind(clocked).build(), clocked);
+    assertThat(rejectedCode(verdicts.get(0))).isEqualTo("uptime.not-current-bucket");
+    assertThat(verdicts.get(1)).isInstanceOf(Verdict.Accepted.class);
+  }
+
   @Test
   void cheater_claimsAnotherBucket_bucketMismatch() throws Exception {
     SimulatedFleet.Device d = fleet.onboard();
