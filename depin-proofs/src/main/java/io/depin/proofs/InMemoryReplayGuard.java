@@ -5,9 +5,9 @@ import io.depin.devices.DeviceId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -64,6 +64,9 @@ public final class InMemoryReplayGuard implements ReplayGuard {
   private static final class Memory {
     private long highestSequence = -1;
     private final Map<Bytes, Instant> nonces = new HashMap<>();
+    /** The nonces of {@link #nonces}, each once, soonest expiry first. */
+    private final PriorityQueue<Map.Entry<Instant, Bytes>> byExpiry =
+        new PriorityQueue<>(Map.Entry.comparingByKey());
 
     boolean acceptSequence(long sequence) {
       if (sequence <= highestSequence) {
@@ -78,12 +81,15 @@ public final class InMemoryReplayGuard implements ReplayGuard {
         // an earlier use may already have been dropped; accepting now could accept a replay
         return false;
       }
-      for (Iterator<Instant> it = nonces.values().iterator(); it.hasNext(); ) {
-        if (it.next().isBefore(now)) {
-          it.remove();
-        }
+      // drop expired nonces soonest first: each call costs O(log n), not a scan of all n
+      while (!byExpiry.isEmpty() && byExpiry.peek().getKey().isBefore(now)) {
+        nonces.remove(byExpiry.poll().getValue());
       }
-      return nonces.putIfAbsent(nonce, expiresAt) == null;
+      if (nonces.putIfAbsent(nonce, expiresAt) != null) {
+        return false;
+      }
+      byExpiry.add(Map.entry(expiresAt, nonce));
+      return true;
     }
   }
 }

@@ -74,4 +74,26 @@ class InMemoryReplayGuardTest {
     assertThat(guard.tryAccept(DEVICE, other, clock.now.plus(MAX_AGE))).isTrue();
     assertThat(guard.tryAccept(DEVICE, other, clock.now.plus(MAX_AGE))).isFalse();
   }
+
+  @Test
+  void tryAccept_manyNoncesAndExpiries_matchesASimpleModel() {
+    // the model remembers every nonce with its expiry and refuses those already expired
+    java.util.Random random = new java.util.Random(42);
+    MovableClock clock = new MovableClock(T0);
+    InMemoryReplayGuard guard = new InMemoryReplayGuard(clock);
+    java.util.Map<Integer, Instant> model = new java.util.HashMap<>();
+    for (int i = 0; i < 5_000; i++) {
+      clock.now = clock.now.plusSeconds(random.nextInt(20));
+      int n = random.nextInt(200);
+      Instant expiresAt = clock.now.plusSeconds(random.nextInt(400) - 50);
+      Instant remembered = model.get(n);
+      boolean expected = !expiresAt.isBefore(clock.now)
+          && (remembered == null || remembered.isBefore(clock.now));
+      if (expected) {
+        model.put(n, expiresAt);
+      }
+      ReplayToken token = ReplayToken.nonce(Bytes.of(new byte[] {(byte) n, (byte) (n >> 8)}));
+      assertThat(guard.tryAccept(DEVICE, token, expiresAt)).as("step %d", i).isEqualTo(expected);
+    }
+  }
 }
