@@ -5,15 +5,16 @@ import io.depin.devices.DeviceId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@link ReplayGuard} that keeps its memory in the heap: per device, the highest sequence number
  * accepted and the nonces that have not yet expired. Expired nonces are dropped when the device
- * next presents a nonce, judged by the injected clock.
+ * next presents a nonce, judged by the injected clock; a nonce whose {@code expiresAt} has already
+ * passed by that clock is refused, since an earlier use of it may have been dropped.
  *
  * {@snippet :
  * ReplayGuard guard = new InMemoryReplayGuard(Clock.systemUTC());
@@ -63,6 +64,9 @@ public final class InMemoryReplayGuard implements ReplayGuard {
   private static final class Memory {
     private long highestSequence = -1;
     private final Map<Bytes, Instant> nonces = new HashMap<>();
+    /** The nonces of {@link #nonces}, each once, soonest expiry first. */
+    private final PriorityQueue<Map.Entry<Instant, Bytes>> byExpiry =
+        new PriorityQueue<>(Map.Entry.comparingByKey());
 
     boolean acceptSequence(long sequence) {
       if (sequence <= highestSequence) {
@@ -73,12 +77,19 @@ public final class InMemoryReplayGuard implements ReplayGuard {
     }
 
     boolean acceptNonce(Bytes nonce, Instant expiresAt, Instant now) {
-      for (Iterator<Instant> it = nonces.values().iterator(); it.hasNext(); ) {
-        if (it.next().isBefore(now)) {
-          it.remove();
-        }
+      if (expiresAt.isBefore(now)) {
+        // an earlier use may already have been dropped; accepting now could accept a replay
+        return false;
       }
-      return nonces.putIfAbsent(nonce, expiresAt) == null;
+      // drop expired nonces soonest first: each call costs O(log n), not a scan of all n
+      while (!byExpiry.isEmpty() && byExpiry.peek().getKey().isBefore(now)) {
+        nonces.remove(byExpiry.poll().getValue());
+      }
+      if (nonces.putIfAbsent(nonce, expiresAt) != null) {
+        return false;
+      }
+      byExpiry.add(Map.entry(expiresAt, nonce));
+      return true;
     }
   }
 }

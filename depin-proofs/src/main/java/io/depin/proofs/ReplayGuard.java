@@ -16,7 +16,9 @@ import java.time.Instant;
  *   <li>A {@link ReplayToken.Sequence} is accepted only if it is greater than every sequence
  *       accepted before for the same device.
  *   <li>A {@link ReplayToken.Nonce} is accepted only if the device did not use it before; a guard
- *       may forget it once {@code expiresAt} has passed.
+ *       may forget it once {@code expiresAt} has passed, and so must refuse a nonce whose {@code
+ *       expiresAt} has already passed when it is presented (its first use may be forgotten, and the
+ *       caller's freshness check may have read an earlier clock).
  *   <li>Devices are independent: one device's tokens never block another's.
  * </ul>
  *

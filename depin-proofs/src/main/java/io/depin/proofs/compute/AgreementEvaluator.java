@@ -37,6 +37,11 @@ import org.jspecify.annotations.Nullable;
  *       ProviderOutcome#UNDECIDED}.
  * </ul>
  *
+ * <p>A result hash says nothing about who computed it: a provider that learns another provider's
+ * result before sending its own can copy the hash without running the task and is counted as
+ * {@link ProviderOutcome#AGREED}. Keep results private until the task is decided, or have each
+ * provider's output depend on something only it knows (for example a per-provider input).
+ *
  * <p>Deterministic and independent of the input's order.
  *
  * {@snippet :

@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Trust.</b> A counted claim's multiplier comes from the {@link TrustTable} of the rules in
  * force at its timestamp, applied to the distance from its position to the device's asserted
- * location. A device's multiplier is the mean over its counted claims, rounded down to {@value
+ * location (the centre of the claim; its accuracy radius is not added, so keep {@link
+ * LocationRules#maxAccuracyMeters()} small against the table's bands). A device's multiplier is the mean over its counted claims, rounded down to {@value
  * #MULTIPLIER_SCALE} decimals. A device with no asserted location has all its claims rejected as
  * {@code location.no-asserted-location}; a claim with no rules in force is {@code
  * location.no-rules}.

@@ -47,6 +47,12 @@ import org.jspecify.annotations.Nullable;
  *       the next one.
  * </ol>
  *
+ * <p>The evaluator is stateless: it judges only the readings of one call. A fork whose branches
+ * arrive in different calls is not seen, and a reading counted in one call can be signed again
+ * (with a new sequence number, which the replay guard lets through) and count again in a later
+ * call. To pay per epoch, judge every reading of a chain received so far and pay only for indices
+ * not paid before.
+ *
  * {@snippet :
  * ReadingChains evaluator = new ReadingChains(rules);
  * List<SensorChain> chains = evaluator.evaluate(verifiedReadings);

@@ -23,6 +23,19 @@ import java.util.Objects;
  * {@code sensor.inclusion-wrong-position} (the proof's position or tree size does not match the
  * reading's index and the batch) and {@code sensor.inclusion-invalid}.
  *
+ * <p>These checks show only that readings are the ones the device committed to; they do not judge
+ * the values. A reading that arrives in a batch has not passed {@link SensorReadingKind#check}, so
+ * a device could commit an out-of-range value, a wrong unit or an unknown type in a batch. Check
+ * each reading against the batch proof's context before crediting it:
+ *
+ * {@snippet :
+ * ProofContext context = new ProofContext(verifiedBatch.device(), verifiedBatch.timestamp(),
+ *     verifiedBatch.token());
+ * for (SensorReading reading : readings) {
+ *   CheckResult valid = readingKind.check(reading, context);   // range, unit, type, genesis, time
+ * }
+ * }
+ *
  * {@snippet :
  * SensorBatch batch = SensorBatches.commitment(readings);
  * InclusionProof proof = SensorBatches.inclusionProof(readings, 3);

@@ -10,13 +10,16 @@ import io.depin.core.rules.RuleBook;
 import io.depin.proofs.CheckResult;
 import io.depin.proofs.ProofContext;
 import io.depin.proofs.ProofKind;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The heartbeat proof kind, tag {@value #TAG}. Its check is cheap (one rule lookup and one
- * division), so batches of heartbeats verify at the speed of their signatures.
+ * The heartbeat proof kind, tag {@value #TAG}. Its check is cheap (a rule lookup and a
+ * division, twice with a clock), so batches of heartbeats verify at the speed of their signatures.
  *
  * <p>Reason codes of {@link #check}:
  *
@@ -24,11 +27,23 @@ import java.util.Set;
  *   <li>{@code uptime.no-rules}: no {@link UptimeRules} are in force at the proof's timestamp;
  *   <li>{@code uptime.bucket-mismatch}: the heartbeat claims another bucket than the one its
  *       timestamp falls in under the rules in force;
- *   <li>{@code uptime.not-operational}: the device says it is not serving.
+ *   <li>{@code uptime.not-operational}: the device says it is not serving;
+ *   <li>{@code uptime.not-current-bucket}: only for a kind made with a clock ({@link
+ *       #HeartbeatKind(RuleBook, Clock)}), the heartbeat's bucket is not the one the clock is in
+ *       when the proof is checked.
  * </ul>
  *
+ * <p>The bucket follows the device's signed timestamp, which the {@link
+ * io.depin.proofs.ProofVerifier} bounds only by its maximum age and future skew (5 min and 30 s by
+ * default). Without a clock, a device that reaches the network once, just after a bucket boundary,
+ * can sign one heartbeat backdated into the previous bucket and one for the current bucket, and so
+ * earn two buckets for one moment online. With the verifier's clock, each bucket needs a heartbeat
+ * received while it lasts (as Helium's oracles time heartbeats by their arrival); a heartbeat sent
+ * just before a boundary and checked just after it is then lost.
+ *
  * {@snippet :
- * HeartbeatKind kind = new HeartbeatKind(RuleBook.startingAt(launch, UptimeRules.HELIUM_MOBILE));
+ * HeartbeatKind kind =
+ *     new HeartbeatKind(RuleBook.startingAt(launch, UptimeRules.HELIUM_MOBILE), clock);
  * ProofVerifier verifier = ProofVerifier.builder()
  *     .registry(registry).replayGuard(guard).clock(clock).kind(kind).build();
  * }
@@ -45,14 +60,28 @@ public final class HeartbeatKind implements ProofKind<Heartbeat> {
   private static final Set<String> MEMBERS = Set.of("bucket", "operational");
 
   private final RuleBook<UptimeRules> rules;
+  private final @Nullable Clock clock;
 
   /**
-   * Creates the kind.
+   * Creates the kind, which judges a heartbeat's bucket by its signed timestamp alone.
    *
    * @param rules the uptime rules, by effective instant
    */
   public HeartbeatKind(RuleBook<UptimeRules> rules) {
     this.rules = Objects.requireNonNull(rules, "rules");
+    this.clock = null;
+  }
+
+  /**
+   * Creates the kind that also requires a heartbeat's bucket to be the one {@code clock} is in
+   * when the proof is checked ({@code uptime.not-current-bucket}); pass the verifier's clock.
+   *
+   * @param rules the uptime rules, by effective instant
+   * @param clock the clock that tells which bucket is current
+   */
+  public HeartbeatKind(RuleBook<UptimeRules> rules, Clock clock) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** {@return the rules this kind judges heartbeats by} */
@@ -107,11 +136,23 @@ public final class HeartbeatKind implements ProofKind<Heartbeat> {
     if (!payload.operational()) {
       return CheckResult.fail("uptime.not-operational", "the device reports it is not serving");
     }
+    if (clock != null) {
+      Instant claimedStart = Instant.ofEpochSecond(
+          expected * inForce.get().bucketLength().getSeconds());
+      Instant now = clock.instant();
+      Optional<Instant> currentStart = rules.inForceAt(now).map(r -> Instant.ofEpochSecond(
+          r.bucketOf(now.getEpochSecond()) * r.bucketLength().getSeconds()));
+      if (!currentStart.equals(Optional.of(claimedStart))) {
+        return CheckResult.fail(
+            "uptime.not-current-bucket",
+            "claims the bucket starting " + claimedStart + ", checked at " + now);
+      }
+    }
     return CheckResult.ok();
   }
 
   @Override
   public String toString() {
-    return "HeartbeatKind[" + rules + "]";
+    return "HeartbeatKind[" + rules + (clock == null ? "" : ", " + clock) + "]";
   }
 }

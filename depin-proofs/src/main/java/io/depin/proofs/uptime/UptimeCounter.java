@@ -27,8 +27,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>A heartbeat belongs to the epoch its timestamp falls in ({@link EpochClock#epochAt}); the
  *       others are {@link Reason#OUTSIDE_EPOCH}.
  *   <li>It is placed in a bucket by the {@link UptimeRules} in force at its own timestamp; buckets
- *       are identified by their start instant, so a change of bucket length mid-epoch never merges
- *       two different buckets. A bucket that starts before the epoch (epochs not aligned to
+ *       are identified by their start instant: after a change of bucket length mid-epoch, a new
+ *       bucket that starts at the same instant as an old one (1 h buckets changed to 30 min at
+ *       10:20 UTC: 10:00-11:00 and 10:00-10:30) counts once, and buckets of the two lengths may
+ *       overlap (10:00-11:00 and 10:30-11:00 count as two). A bucket that starts before the epoch (epochs not aligned to
  *       buckets) still counts once for heartbeats inside the epoch.
  *   <li>Each bucket counts once per device; further heartbeats in it are {@link
  *       Reason#DUPLICATE_BUCKET}, including the same proof submitted twice.

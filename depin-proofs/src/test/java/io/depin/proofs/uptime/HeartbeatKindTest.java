@@ -112,6 +112,35 @@ class HeartbeatKindTest {
   }
 
   @Test
+  void check_withClock_acceptsOnlyTheClocksCurrentBucket() {
+    Instant now = LAUNCH.plus(Duration.ofHours(5)).plusSeconds(10);
+    HeartbeatKind clocked = new HeartbeatKind(RULES, Clock.fixed(now, ZoneOffset.UTC));
+    Instant early = now.minusSeconds(15);
+    Instant late = now.plusSeconds(20);
+    assertThat(clocked.check(new Heartbeat(late.getEpochSecond() / 3600, true), context(late)))
+        .isEqualTo(CheckResult.ok());
+    CheckResult backdated =
+        clocked.check(new Heartbeat(early.getEpochSecond() / 3600, true), context(early));
+    assertThat(((CheckResult.Failed) backdated).code()).isEqualTo("uptime.not-current-bucket");
+    assertThat(KIND.check(new Heartbeat(early.getEpochSecond() / 3600, true), context(early)))
+        .isEqualTo(CheckResult.ok());
+  }
+
+  @Test
+  void check_withClockAcrossRuleChange_comparesBucketStarts() {
+    Instant change = LAUNCH.plus(Duration.ofDays(10));
+    Instant at = change.minusSeconds(5);
+    HeartbeatKind clocked =
+        new HeartbeatKind(RULES, Clock.fixed(change.plusSeconds(5), ZoneOffset.UTC));
+    // hour bucket 23:00-24:00 before the change, half-hour bucket 00:00-00:30 after it
+    CheckResult result = clocked.check(new Heartbeat(at.getEpochSecond() / 3600, true), context(at));
+    assertThat(((CheckResult.Failed) result).code()).isEqualTo("uptime.not-current-bucket");
+    Instant inside = change.plusSeconds(1);
+    assertThat(clocked.check(new Heartbeat(inside.getEpochSecond() / 1800, true), context(inside)))
+        .isEqualTo(CheckResult.ok());
+  }
+
+  @Test
   void check_laterRules_judgesByRulesAtTimestamp() {
     Instant at = LAUNCH.plus(Duration.ofDays(10)).plusSeconds(1800 * 3 + 7);
     long hourly = at.getEpochSecond() / 3600;

@@ -10,6 +10,7 @@ import io.depin.core.merkle.InclusionProof;
 import io.depin.core.rules.RuleBook;
 import io.depin.proofs.CheckResult;
 import io.depin.proofs.DeviceSigner;
+import io.depin.proofs.ProofContext;
 import io.depin.proofs.ProofVerifier;
 import io.depin.proofs.ReplayToken;
 import io.depin.proofs.SignedProof;
@@ -274,6 +275,21 @@ class SensorPipelineTest {
         last.unit(), last.previousHash(), last.timestamp()));
     CheckResult result = SensorBatches.verifyBatch(batch.payload(), sent);
     assertThat(((CheckResult.Failed) result).code()).isEqualTo("sensor.batch-root-mismatch");
+  }
+
+  @Test
+  void batch_cheatCommitsOutOfRangeValue_commitmentHoldsButReadingCheckRejects() throws Exception {
+    List<SensorReading> readings = new ArrayList<>();
+    readings.add(cheatChain.link("pm", "pm2_5", "ug/m3", new BigDecimal("12"), tick()));
+    readings.add(cheatChain.link("pm", "pm2_5", "ug/m3", new BigDecimal("5000"), tick()));
+    VerifiedProof<SensorBatch> batch =
+        accepted(verifier.verify(cheatChain.commit(readings, tick()).toBytes()));
+    // the commitment is sound: the batch check alone does not judge values
+    assertThat(SensorBatches.verifyBatch(batch.payload(), readings)).isEqualTo(CheckResult.ok());
+    ProofContext context = new ProofContext(batch.device(), batch.timestamp(), batch.token());
+    assertThat(READINGS.check(readings.get(0), context)).isEqualTo(CheckResult.ok());
+    CheckResult second = READINGS.check(readings.get(1), context);
+    assertThat(((CheckResult.Failed) second).code()).isEqualTo("sensor.out-of-range");
   }
 
   @Test

@@ -117,6 +117,36 @@ class UptimePipelineTest {
     assertThat(uptime.ignored().get(0).token()).isEqualTo(ReplayToken.sequence(1));
   }
 
+  /** Online once, at 01:00:10: signs a heartbeat backdated into hour 0 and one for hour 1. */
+  private List<Verdict> onlineOnceAtTheHour(ProofVerifier v, HeartbeatKind kind) throws Exception {
+    SimulatedFleet.Device d = fleet.onboard();
+    Instant online = GENESIS.plus(Duration.ofSeconds(3600 + 10));
+    fleet.clock().set(online);
+    Instant backdated = online.minus(Duration.ofMinutes(4));
+    return List.of(
+        v.verify(d.sign(kind, new Heartbeat(backdated.getEpochSecond() / 3600, true),
+            ReplayToken.sequence(1), backdated).toBytes()),
+        v.verify(d.sign(kind, new Heartbeat(online.getEpochSecond() / 3600, true),
+            ReplayToken.sequence(2), online).toBytes()));
+  }
+
+  @Test
+  void cheater_onlineOnceAtTheHour_timestampOnlyKindGrantsBothHours() throws Exception {
+    List<Verdict> verdicts = onlineOnceAtTheHour(verifier, KIND);
+    List<VerifiedProof<Heartbeat>> beats = verdicts.stream().map(v -> accepted(v)).toList();
+    assertThat(new UptimeCounter(RULES, epochs).count(Epoch.FIRST, beats).devices().values())
+        .singleElement()
+        .satisfies(u -> assertThat(u.buckets()).hasSize(2));
+  }
+
+  @Test
+  void cheater_onlineOnceAtTheHour_clockedKindGrantsOnlyTheCurrentHour() throws Exception {
+    HeartbeatKind clocked = new HeartbeatKind(RULES, fleet.clock());
+    List<Verdict> verdicts = onlineOnceAtTheHour(fleet.verifier().kind(clocked).build(), clocked);
+    assertThat(rejectedCode(verdicts.get(0))).isEqualTo("uptime.not-current-bucket");
+    assertThat(verdicts.get(1)).isInstanceOf(Verdict.Accepted.class);
+  }
+
   @Test
   void cheater_claimsAnotherBucket_bucketMismatch() throws Exception {
     SimulatedFleet.Device d = fleet.onboard();
@@ -200,6 +230,34 @@ class UptimePipelineTest {
         .extracting(i -> i.reason().code())
         .containsExactly("uptime.bucket-mismatch", "uptime.bucket-mismatch", "uptime.outside-epoch");
 
+  }
+
+  @Test
+  void counter_bucketLengthChangesMidEpoch_bucketsIdentifiedByStartInstant() throws Exception {
+    // 1 h buckets until 10:20, 30 min buckets from then on
+    RuleBook<UptimeRules> changing = RuleBook.startingAt(GENESIS, UptimeRules.HELIUM_MOBILE)
+        .thenFrom(GENESIS.plus(Duration.ofMinutes(10 * 60 + 20)),
+            new UptimeRules(Duration.ofMinutes(30), 12));
+    HeartbeatKind kind = new HeartbeatKind(changing);
+    ProofVerifier v = fleet.verifier().kind(kind).build();
+    SimulatedFleet.Device d = fleet.onboard();
+    HeartbeatSigner signer =
+        HeartbeatSigner.create(kind, DeviceSigner.create(d.id(), d.key(), fleet.clock(), 0));
+    List<VerifiedProof<Heartbeat>> beats = new ArrayList<>();
+    for (long minute : new long[] {10 * 60 + 10, 10 * 60 + 25, 10 * 60 + 40}) {
+      fleet.clock().set(GENESIS.plus(Duration.ofMinutes(minute)));
+      Verdict verdict = v.verify(signer.beat().toBytes());
+      assertThat(verdict).isInstanceOf(Verdict.Accepted.class);
+      beats.add(((Verdict.Accepted) verdict).proof().as(kind).orElseThrow());
+    }
+    DeviceUptime uptime =
+        new UptimeCounter(changing, epochs).count(Epoch.FIRST, beats).device(d.id()).orElseThrow();
+    // 10:10 -> [10:00, 11:00); 10:25 -> [10:00, 10:30), same start: one bucket; 10:40 -> 10:30
+    assertThat(uptime.buckets()).containsExactly(
+        GENESIS.plus(Duration.ofHours(10)), GENESIS.plus(Duration.ofMinutes(10 * 60 + 30)));
+    assertThat(uptime.ignored())
+        .extracting(IgnoredHeartbeat::reason)
+        .containsExactly(IgnoredHeartbeat.Reason.DUPLICATE_BUCKET);
   }
 
   @Test
