@@ -70,6 +70,12 @@ public final class ProofVerifier {
   /** The default tolerance for device clocks running ahead: 30 seconds. */
   public static final Duration DEFAULT_MAX_FUTURE_SKEW = Duration.ofSeconds(30);
 
+  /**
+   * The longest freshness window or future skew a verifier accepts: 366 days. Longer windows would
+   * let instant arithmetic overflow, and no network keeps proofs fresh for longer.
+   */
+  public static final Duration MAX_WINDOW = Duration.ofDays(366);
+
   private final DeviceRegistry registry;
   private final ReplayGuard replayGuard;
   private final Clock clock;
@@ -326,9 +332,10 @@ public final class ProofVerifier {
      * Sets how old a proof may be; default {@link #DEFAULT_MAX_AGE}. Nonces are remembered this
      * long after their proof's timestamp.
      *
-     * @param maxAge a positive duration
+     * @param maxAge a positive duration, at most {@link ProofVerifier#MAX_WINDOW}
      * @return this builder
-     * @throws IllegalArgumentException if the duration is zero or negative
+     * @throws IllegalArgumentException if the duration is zero, negative or above {@link
+     *     ProofVerifier#MAX_WINDOW}
      */
     public Builder maxAge(Duration maxAge) {
       this.maxAge = positive(maxAge, "maxAge");
@@ -339,14 +346,15 @@ public final class ProofVerifier {
      * Sets how far ahead of the clock a proof's timestamp may be; default {@link
      * #DEFAULT_MAX_FUTURE_SKEW}.
      *
-     * @param maxFutureSkew zero or a positive duration
+     * @param maxFutureSkew zero or a positive duration, at most {@link ProofVerifier#MAX_WINDOW}
      * @return this builder
-     * @throws IllegalArgumentException if the duration is negative
+     * @throws IllegalArgumentException if the duration is negative or above {@link ProofVerifier#MAX_WINDOW}
      */
     public Builder maxFutureSkew(Duration maxFutureSkew) {
       Objects.requireNonNull(maxFutureSkew, "maxFutureSkew");
-      if (maxFutureSkew.isNegative()) {
-        throw new IllegalArgumentException("maxFutureSkew must not be negative");
+      if (maxFutureSkew.isNegative() || maxFutureSkew.compareTo(MAX_WINDOW) > 0) {
+        throw new IllegalArgumentException(
+            "maxFutureSkew must be from zero to " + MAX_WINDOW + ", not " + maxFutureSkew);
       }
       this.maxFutureSkew = maxFutureSkew;
       return this;
@@ -402,8 +410,9 @@ public final class ProofVerifier {
 
     private static Duration positive(Duration d, String name) {
       Objects.requireNonNull(d, name);
-      if (d.isZero() || d.isNegative()) {
-        throw new IllegalArgumentException(name + " must be positive");
+      if (d.isZero() || d.isNegative() || d.compareTo(MAX_WINDOW) > 0) {
+        throw new IllegalArgumentException(
+            name + " must be positive and at most " + MAX_WINDOW + ", not " + d);
       }
       return d;
     }

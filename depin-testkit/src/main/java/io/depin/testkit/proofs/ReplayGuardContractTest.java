@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract every {@link ReplayGuard} keeps: per-device strictly increasing sequence numbers,
- * nonces accepted once until they expire, independent devices, and atomic acceptance under
- * concurrency. Extend it and return a fresh, empty guard driven by the given clock:
+ * nonces accepted once until they expire and refused once their expiry has passed, independent
+ * devices, and atomic acceptance under concurrency. Extend it and return a fresh, empty guard driven by the given clock:
  *
  * {@snippet :
  * class RedisReplayGuardTest extends ReplayGuardContractTest {
@@ -105,6 +105,19 @@ public abstract class ReplayGuardContractTest {
     assertTrue(guard.tryAccept(device(1), nonce, START.plus(RETENTION)));
     clock.advance(RETENTION.minusSeconds(1));
     assertFalse(guard.tryAccept(device(1), nonce, START.plus(RETENTION)));
+  }
+
+  @Test
+  void tryAccept_nonceWhoseExpiryHasPassed_isRefusedEvenIfForgotten() {
+    FakeClock clock = FakeClock.at(START);
+    ReplayGuard guard = newGuard(clock);
+    ReplayToken nonce = ReplayToken.nonce(bytes(8, 8, 8, 8));
+    assertTrue(guard.tryAccept(device(1), nonce, START.plus(RETENTION)));
+    clock.advance(RETENTION.plusSeconds(1));
+    assertFalse(guard.tryAccept(device(1), nonce, START.plus(RETENTION)),
+        "a replay whose expiry has passed must not be accepted again");
+    assertFalse(guard.tryAccept(device(2), ReplayToken.nonce(bytes(9)), START.plus(RETENTION)),
+        "a nonce already expired when it arrives must be refused");
   }
 
   @Test
