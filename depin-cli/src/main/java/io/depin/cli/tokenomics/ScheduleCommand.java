@@ -18,7 +18,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code depin tokenomics schedule}: prints an emission schedule's per-epoch and cumulative
  * amounts, in base units, as CSV with the columns {@code epoch,amount,cumulative}. A file that is
- * not a valid schedule is reported with its line and key, and the command exits with status 1.
+ * not a valid schedule is reported with its line and key, and the command exits with status 1; so
+ * is an epoch the schedule refuses to compute (a Filecoin schedule replays the actor and stops at
+ * {@code 256 * Integer.MAX_VALUE} epochs).
  *
  * {@snippet lang=shell :
  * depin tokenomics schedule examples/schedules/helium-like-halving.yaml --from 17518 --to 17521
@@ -60,11 +62,21 @@ public final class ScheduleCommand implements Callable<Integer> {
       return fail(e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
+    BigInteger cumulative;
+    try {
+      cumulative = from == 0 ? BigInteger.ZERO : schedule.cumulativeThrough(Epoch.of(from - 1));
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      return cannotCompute(e);
+    }
     out.print("epoch,amount,cumulative\n");
-    BigInteger cumulative =
-        from == 0 ? BigInteger.ZERO : schedule.cumulativeThrough(Epoch.of(from - 1));
     for (long e = from; e <= to; e++) {
-      BigInteger amount = schedule.amountAt(Epoch.of(e));
+      BigInteger amount;
+      try {
+        amount = schedule.amountAt(Epoch.of(e));
+      } catch (IllegalArgumentException | ArithmeticException ex) {
+        out.flush();
+        return cannotCompute(ex);
+      }
       cumulative = cumulative.add(amount);
       out.print(e + "," + amount + "," + cumulative + "\n");
       if (e == Long.MAX_VALUE) {
@@ -73,6 +85,11 @@ public final class ScheduleCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** A schedule may refuse an epoch it cannot compute (a Filecoin schedule too far to replay). */
+  private int cannotCompute(RuntimeException e) {
+    return fail(file + ": cannot compute epochs " + from + " to " + to + ": " + e.getMessage());
   }
 
   private int fail(String message) {

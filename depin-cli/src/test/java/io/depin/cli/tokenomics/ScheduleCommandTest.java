@@ -69,6 +69,18 @@ class ScheduleCommandTest {
   }
 
   @Test
+  void schedule_epochTheScheduleCannotCompute_failsWithAMessageNotAStackTrace() throws Exception {
+    // a Filecoin schedule replays the actor and refuses epochs beyond 256 * Integer.MAX_VALUE
+    Path file = write("emission: {filecoin: {}}\n");
+    int code = run("tokenomics", "schedule", file.toString(), "--from", "600000000000", "--to",
+        "600000000001");
+    assertThat(code).isEqualTo(1);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString()).startsWith("error: ").contains("600000000000")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
   void tokenomics_withoutSubcommand_printsUsage() {
     assertThat(run("tokenomics")).isZero();
     assertThat(out.toString()).contains("schedule");

@@ -49,7 +49,10 @@ public final class WeightTable {
    * Reads a table from CSV. The first line is a header naming the columns {@code participant},
    * {@code bucket} and {@code weight} (an integer), optionally {@code operator}; every other column
    * is a named multiplier (a decimal such as {@code 0.75}; an empty cell means 1). Fields may be
-   * quoted with {@code "} as in RFC 4180; an empty operator cell means none.
+   * quoted with {@code "} as in RFC 4180; an empty operator cell means none. Limits, checked while
+   * reading: at most 32 columns, fields of at most 256 characters without control characters (a tab
+   * is allowed), weights of at most 78 digits, multipliers written as plain decimals with at most 18
+   * digits before and after the point; fields are trimmed and blank lines skipped.
    *
    * {@snippet lang=csv :
    * participant,bucket,weight,trust,operator

@@ -70,6 +70,17 @@ class EmissionScheduleProperties {
   }
 
   @Property(tries = 300)
+  void lastEpoch_mintsNothingNegativeAndKeepsTheTotal(
+      @ForAll("closedFormSchedules") EmissionSchedule schedule,
+      @ForAll @LongRange(min = 0, max = 1_000_000_000_000L) long earlier) {
+    Epoch last = Epoch.of(Long.MAX_VALUE);
+    assertThat(schedule.amountAt(last)).isNotNegative();
+    assertThat(schedule.cumulativeThrough(last))
+        .isGreaterThanOrEqualTo(schedule.cumulativeThrough(Epoch.of(earlier)))
+        .isEqualTo(schedule.cumulativeThrough(last.previous()).add(schedule.amountAt(last)));
+  }
+
+  @Property(tries = 300)
   void capped_neverExceedsCap(
       @ForAll("schedules") EmissionSchedule schedule,
       @ForAll("amounts") BigInteger cap,

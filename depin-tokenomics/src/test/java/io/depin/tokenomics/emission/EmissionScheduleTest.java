@@ -162,6 +162,57 @@ class EmissionScheduleTest {
   }
 
   @Test
+  void exponentialDecay_halfLifeOne_roundsTheCurveDownAndMintsTheLastUnitAfter128Halvings() {
+    // with a half-life of one epoch r(t) = 2^128 >> t exactly, so cumulativeThrough(e) =
+    // floor(total * (1 - 2^-(e + 1))) = total - ceil(total / 2^(e + 1))
+    EmissionSchedule s = EmissionSchedule.exponentialDecay(big(1_000), 1);
+    assertThat(List.of(0L, 1L, 2L, 3L)).map(e -> s.cumulativeThrough(Epoch.of(e)))
+        .containsExactly(big(500), big(750), big(875), big(937));
+    assertThat(s.cumulativeThrough(Epoch.of(126))).isEqualTo(big(999));
+    // r(128) = 1 still withholds a unit; from r(129) = 0 on, everything has been minted
+    assertThat(s.cumulativeThrough(Epoch.of(127))).isEqualTo(big(999));
+    assertThat(s.amountAt(Epoch.of(128))).isEqualTo(big(1));
+    assertThat(sum(s, 0, 300)).isEqualTo(s.cumulativeThrough(Epoch.of(300)));
+  }
+
+  @Test
+  void exponentialDecay_halfLifeOne_lastEpochMintsNothingAndKeepsTheTotal() {
+    // t = e + 1 halvings: for e = Long.MAX_VALUE the count of whole half-lives must not wrap
+    EmissionSchedule s = EmissionSchedule.exponentialDecay(big(1_000), 1);
+    assertThat(s.cumulativeThrough(Epoch.of(Long.MAX_VALUE))).isEqualTo(big(1_000));
+    assertThat(s.amountAt(Epoch.of(Long.MAX_VALUE))).isZero();
+  }
+
+  @Test
+  void dataDriven_lastEpoch_countsAllEpochsWithoutWrapping() {
+    Instant genesis = Instant.parse("2026-01-01T00:00:00Z");
+    EpochClock clock = EpochClock.of(Clock.fixed(genesis, ZoneOffset.UTC), genesis, Duration.ofNanos(1));
+    EmissionSchedule s =
+        EmissionSchedule.dataDriven(clock, List.of(new TimedAmount(genesis, big(3))));
+    // epochs 0 .. Long.MAX_VALUE are 2^63 epochs
+    assertThat(s.cumulativeThrough(Epoch.of(Long.MAX_VALUE)))
+        .isEqualTo(BigInteger.TWO.pow(63).multiply(big(3)));
+    assertThat(s.amountAt(Epoch.of(Long.MAX_VALUE))).isEqualTo(big(3));
+  }
+
+  @Test
+  void dataDriven_entryExactlyAtAnEpochEndOrBeforeGenesis_paysFromTheEpochEndingThere() {
+    Instant genesis = Instant.parse("2026-01-01T00:00:00Z");
+    EpochClock hourly = EpochClock.of(Clock.fixed(genesis, ZoneOffset.UTC), genesis, Duration.ofHours(1));
+    EmissionSchedule s = EmissionSchedule.dataDriven(hourly, List.of(
+        new TimedAmount(genesis.minus(Duration.ofDays(2)), big(1)),
+        new TimedAmount(genesis.minus(Duration.ofDays(1)), big(2)),
+        new TimedAmount(genesis.plus(Duration.ofHours(2)), big(30)),
+        new TimedAmount(genesis.plus(Duration.ofMinutes(150)), big(400))));
+    // the last entry before genesis pays epoch 0; the one at 02:00, the end of epoch 1, pays from
+    // epoch 1; the one at 02:30 falls inside epoch 2 and pays from epoch 2
+    assertThat(List.of(0L, 1L, 2L, 3L)).map(e -> s.amountAt(Epoch.of(e)))
+        .containsExactly(big(2), big(30), big(400), big(400));
+    assertThat(s.cumulativeThrough(Epoch.of(3))).isEqualTo(big(2 + 30 + 400 + 400));
+    assertThat(sum(s, 0, 50)).isEqualTo(s.cumulativeThrough(Epoch.of(50)));
+  }
+
+  @Test
   void factories_invalidArguments_throwIllegalArgument() {
     assertThatThrownBy(() -> EmissionSchedule.constant(big(-1))).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> EmissionSchedule.halving(big(1), 0)).isInstanceOf(IllegalArgumentException.class);

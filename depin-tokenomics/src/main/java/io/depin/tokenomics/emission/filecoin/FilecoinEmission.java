@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * of the state and cumulative total every {@value #STRIDE} epochs and of the last state it
  * returned, and answers a query by replaying from the nearer of the two: at most {@value #STRIDE}
  * epochs, and one epoch when epochs are queried in order. The first query for a late epoch replays
- * every epoch up to it.
+ * every epoch up to it; epochs from {@code STRIDE * Integer.MAX_VALUE} (about 5.5 * 10^11) on are
+ * refused with an {@link IllegalArgumentException}.
  *
  * {@snippet :
  * EmissionSchedule fil = FilecoinEmission.of(epoch -> BigInteger.TEN.pow(18)); // 1 EB realised

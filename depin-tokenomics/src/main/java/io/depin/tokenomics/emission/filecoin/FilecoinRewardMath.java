@@ -14,7 +14,7 @@ import java.math.BigInteger;
  * {@snippet :
  * BigInteger simple = FilecoinRewardMath.computeReward(0, BigInteger.ZERO, BigInteger.ZERO,
  *     FilecoinRewardMath.SIMPLE_TOTAL, FilecoinRewardMath.BASELINE_TOTAL);
- * // 32969331176161031581 attoFIL: the simple minting of epoch 0
+ * // 36266264293777134739 attoFIL: the simple minting of epoch 0
  * }
  *
  * @since 0.1.0

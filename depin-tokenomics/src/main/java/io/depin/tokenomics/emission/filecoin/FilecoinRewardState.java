@@ -18,7 +18,7 @@ import java.util.Objects;
  * {@snippet :
  * FilecoinRewardState state = FilecoinRewardState.genesis();
  * state.advance(BigInteger.ZERO);  // epoch 0 with no storage: simple minting only
- * state.thisEpochReward();         // 32969331176161031581 attoFIL
+ * state.thisEpochReward();         // 36266264293777134739 attoFIL
  * }
  *
  * <p>Instances are mutable and not thread-safe; {@link #copy()} snapshots one.

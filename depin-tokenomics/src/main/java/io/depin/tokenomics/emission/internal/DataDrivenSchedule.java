@@ -96,7 +96,8 @@ public final class DataDrivenSchedule implements EmissionSchedule {
     if (i < 0) {
       return BigInteger.ZERO;
     }
-    BigInteger epochs = BigInteger.valueOf(epoch.index() - firstEpoch[i] + 1);
+    // epoch - first + 1 is 2^63 for epoch Long.MAX_VALUE and first 0: add the 1 as a BigInteger
+    BigInteger epochs = BigInteger.valueOf(epoch.index() - firstEpoch[i]).add(BigInteger.ONE);
     return mintedBefore[i].add(entries.get(i).amountPerEpoch().multiply(epochs));
   }
 

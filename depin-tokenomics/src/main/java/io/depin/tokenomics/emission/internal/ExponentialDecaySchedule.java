@@ -73,7 +73,9 @@ public final class ExponentialDecaySchedule implements EmissionSchedule {
     long whole = index / halfLife;
     long fraction = index % halfLife + 1;
     if (fraction == halfLife) {
-      whole++;
+      // r is 0 once whole exceeds OUT_BITS, so clamping first keeps whole + 1 from wrapping
+      // (halfLife 1 and index Long.MAX_VALUE) without changing any result
+      whole = Math.min(whole, OUT_BITS) + 1;
       fraction = 0;
     }
     BigInteger released = BigInteger.ONE.shiftLeft(OUT_BITS).subtract(remaining(whole, fraction));

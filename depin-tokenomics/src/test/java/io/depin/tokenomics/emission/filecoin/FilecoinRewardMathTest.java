@@ -110,6 +110,14 @@ class FilecoinRewardMathTest {
   }
 
   @Test
+  void computeReward_epochZeroWithMainnetTotals_isTheActorsEpochZeroReward() {
+    // the value the javadoc examples of FilecoinRewardMath and FilecoinRewardState quote
+    assertThat(FilecoinRewardMath.computeReward(0, BigInteger.ZERO, BigInteger.ZERO,
+        FilecoinRewardMath.SIMPLE_TOTAL, FilecoinRewardMath.BASELINE_TOTAL))
+        .isEqualTo(EPOCH_ZERO_REWARD);
+  }
+
+  @Test
   void state_zeroPower_matchesActorConstructionTest() {
     FilecoinRewardState state = FilecoinRewardState.genesis();
     assertThat(state.advance(BigInteger.ZERO)).isEqualTo(EPOCH_ZERO_REWARD);
