@@ -38,7 +38,7 @@ class ReadmeProofsQuickstartTest {
     // BEGIN README
     Instant genesis = Instant.parse("2026-01-01T00:00:00Z");
     RuleBook<UptimeRules> rules = RuleBook.startingAt(genesis, UptimeRules.HELIUM_MOBILE); // 12 hourly buckets a day
-    HeartbeatKind heartbeats = new HeartbeatKind(rules);
+    HeartbeatKind heartbeats = new HeartbeatKind(rules, clock);  // buckets checked against arrival time
     ProofVerifier verifier = ProofVerifier.builder()
         .registry(registry)                            // your DeviceRegistry: onboarded, rotated, revoked devices
         .replayGuard(new InMemoryReplayGuard(clock))   // or your durable ReplayGuard
