@@ -30,7 +30,7 @@ import java.nio.file.Path;
  *   haircut: 2                      # confidence half-widths taken off the oracle price
  *   remint: {basis: burned, ratio: 0, capPerEpoch: "0"}
  * demand:
- *   initial: 2_000_000_000          # credits bought in epoch 0
+ *   initial: 2_000_000_000          # credits bought in epoch 0 (at most a logistic capacity)
  *   growth: {logistic: {rate: 0.004, capacity: 40_000_000_000}}   # or {exponential: {rate: r}}
  *   volatility: 0.2                 # optional: log-normal noise of each epoch's demand (0 to 5)
  * price:

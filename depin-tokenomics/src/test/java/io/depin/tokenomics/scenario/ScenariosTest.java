@@ -123,6 +123,18 @@ class ScenariosTest {
   }
 
   @Test
+  void fromYaml_demandAboveLogisticCapacity_namesInitial() {
+    // d' = d + rate d (1 - d / capacity) turns negative once d > capacity (1 + 1 / rate): here
+    // 10,000,000 -> -80,000,000, and the demand would silently stay at zero for the whole run
+    ConfigException e = error(() -> read(TestScenarios.replacing(
+        "  growth: {exponential: {rate: 0.01}}",
+        "  growth: {logistic: {rate: 1, capacity: 1_000_000}}")));
+    assertThat(e.key()).isEqualTo("demand.initial");
+    assertThat(e.line()).isEqualTo(15);
+    assertThat(e.problem()).contains("capacity");
+  }
+
+  @Test
   void fromYaml_priceSeriesTooShort_namesSeries() {
     ConfigException e = error(() -> read(TestScenarios.replacing(
         "  gbm: {initial: 2.0, drift: 0.0, volatility: 0.05}", "  series: [1, 2, 3]")));

@@ -127,7 +127,8 @@ public final class ScenarioReader {
 
   private static Demand demand(YamlNode node) throws ConfigException {
     node.requireKeys(Set.of("initial", "growth", "volatility"));
-    double initial = number(node.get("initial"), 0, 1e15, true);
+    YamlNode initialNode = node.get("initial");
+    double initial = number(initialNode, 0, 1e15, true);
     YamlNode growthNode = node.get("growth");
     growthNode.requireKeys(Set.of("exponential", "logistic"));
     String type = onlyKey(growthNode, "exponential or logistic");
@@ -142,6 +143,11 @@ public final class ScenarioReader {
       body.requireKeys(Set.of("rate", "capacity"));
       double rate = number(body.get("rate"), 0, 1, false);
       double capacity = number(body.get("capacity"), 0, 1e15, false);
+      if (initial > capacity) {
+        // above capacity the logistic step overshoots, and turns negative past capacity (1 + 1 / rate)
+        throw initialNode.error("expected at most the logistic capacity " + plain(capacity)
+            + ", found " + initialNode.text());
+      }
       growth = DemandGrowth.logistic(rate, capacity);
     }
     double volatility =
