@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -96,6 +97,8 @@ public final class Scenarios {
         throw new ConfigException(name, "", 0, 0, "the file is too large");
       }
       return fromYaml(name, Files.readString(file, StandardCharsets.UTF_8));
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(name, "", 0, 0, "no such file");
     } catch (CharacterCodingException e) {
       throw new ConfigException(name, "", 0, 0, "the file is not UTF-8 text");
     } catch (IOException e) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ScenariosTest {
   private static final Path EXAMPLES = Path.of("..", "examples", "scenarios");
@@ -61,6 +62,13 @@ class ScenariosTest {
     Scenario fil = Scenarios.fromYaml(EXAMPLES.resolve("filecoin-like.yaml"));
     assertThat(fil.token().decimals()).isEqualTo(18);
     assertThat(fil.initialSupply().baseUnits()).isEqualTo(new BigInteger("300000000" + "0".repeat(18)));
+  }
+
+  @Test
+  void fromYaml_missingFile_saysSo(@TempDir Path dir) {
+    Path missing = dir.resolve("nope.yaml");
+    ConfigException e = error(() -> Scenarios.fromYaml(missing));
+    assertThat(e.getMessage()).startsWith(missing.toString()).contains("no such file");
   }
 
   @Test

@@ -144,7 +144,7 @@ public final class ScenarioReader {
       double rate = number(body.get("rate"), 0, 1, false);
       double capacity = number(body.get("capacity"), 0, 1e15, false);
       if (initial > capacity) {
-        // above capacity the logistic step overshoots, and turns negative past capacity (1 + 1 / rate)
+        // above capacity the logistic step overshoots; past capacity (1 + 1/rate) it goes negative
         throw initialNode.error("expected at most the logistic capacity " + plain(capacity)
             + ", found " + initialNode.text());
       }
