@@ -230,6 +230,27 @@ class ScenariosTest {
   }
 
   @Test
+  void fromYaml_sweepNotTouchingTheLongestPart_readsItOnceForAllPoints() throws Exception {
+    // a 4 MiB file may hold a price series of 100,001 values and a sweep of 1000 points: reading
+    // the series again for every point took 10^8 number parses and 800 MB of copies
+    StringBuilder prices = new StringBuilder();
+    for (int i = 0; i <= Scenario.MAX_STEPS; i++) {
+      prices.append(i == 0 ? "" : ", ").append(1 + i % 7);
+    }
+    StringBuilder values = new StringBuilder();
+    for (int i = 0; i < 1000; i++) {
+      values.append(i == 0 ? "" : ", ").append("0.").append(i);
+    }
+    String yaml = TestScenarios.replacing("  gbm: {initial: 2.0, drift: 0.0, volatility: 0.05}",
+        "  series: [" + prices + "]")
+        + "sweep:\n  mode: zip\n  parameters:\n    demand.volatility: [" + values + "]\n";
+    Scenario s = read(yaml);
+    assertThat(s.sweep().points()).hasSize(1000)
+        .allSatisfy(p -> assertThat(p.scenario().price()).isSameAs(s.price()));
+    assertThat(s.sweep().points().get(999).scenario().demand().volatility()).isEqualTo(0.999);
+  }
+
+  @Test
   void fromYaml_zipOfDifferentLengths_rejected() {
     ConfigException e = error(() -> read(TestScenarios.BASE + """
         sweep:
