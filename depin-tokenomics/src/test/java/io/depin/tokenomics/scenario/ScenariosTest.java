@@ -248,6 +248,13 @@ class ScenariosTest {
     assertThat(s.sweep().points()).hasSize(1000)
         .allSatisfy(p -> assertThat(p.scenario().price()).isSameAs(s.price()));
     assertThat(s.sweep().points().get(999).scenario().demand().volatility()).isEqualTo(0.999);
+
+    // sweeping a value beside the series still reads the series once
+    Scenario c = read(yaml.replace("demand.volatility: [" + values, "price.confidence: ["
+        + values.toString().replace("0.", "0.0")));
+    assertThat(c.sweep().points()).hasSize(1000)
+        .allSatisfy(p -> assertThat(p.scenario().price().process()).isSameAs(c.price().process()));
+    assertThat(c.sweep().points().get(999).scenario().price().confidence()).isEqualTo(0.0999);
   }
 
   @Test

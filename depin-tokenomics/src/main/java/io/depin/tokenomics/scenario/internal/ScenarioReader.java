@@ -120,7 +120,7 @@ public final class ScenarioReader {
     BurnMintRules burnAndMint =
         parts.get(root.get("burn_and_mint"), n -> BurnMintYaml.rules(n, token, false));
     Demand demand = parts.get(root.get("demand"), ScenarioReader::demand);
-    PriceModel price = parts.get(root.get("price"), n -> price(n, steps));
+    PriceModel price = parts.get(root.get("price"), n -> price(n, steps, parts));
     OperatorModel operators = parts.get(root.get("operators"), ScenarioReader::operators);
     RewardModel rewards = parts.get(root.get("rewards"), n -> rewards(n, token));
     return new Scenario(name, description, token, epochLength, steps, runs, seed, initialSupply,
@@ -185,7 +185,7 @@ public final class ScenarioReader {
     return new Demand(initial, growth, volatility);
   }
 
-  private static PriceModel price(YamlNode node, int steps) throws ConfigException {
+  private static PriceModel price(YamlNode node, int steps, Parts parts) throws ConfigException {
     node.requireKeys(Set.of("confidence", "gbm", "series"));
     double confidence = node.find("confidence").isPresent()
         ? number(node.get("confidence"), 0, 0.99, true) : 0;
@@ -197,7 +197,12 @@ public final class ScenarioReader {
       double volatility = number(gbm.get("volatility"), 0, 2, true);
       return new PriceModel(initial, confidence, PriceProcess.gbm(drift, volatility));
     }
-    YamlNode series = node.get("series");
+    // read once even when a sweep varies the confidence next to it
+    PriceProcess.Series series = parts.get(node.get("series"), n -> series(n, steps));
+    return new PriceModel(series.at(0), confidence, series);
+  }
+
+  private static PriceProcess.Series series(YamlNode series, int steps) throws ConfigException {
     List<YamlNode> elements = series.elements();
     if (elements.size() < steps + 1 || elements.size() > Scenario.MAX_STEPS + 1) {
       throw series.error("expected one price per epoch from 0 to steps (" + (steps + 1)
@@ -207,7 +212,7 @@ public final class ScenarioReader {
     for (int i = 0; i < prices.length; i++) {
       prices[i] = number(elements.get(i), 0, 1e12, false);
     }
-    return new PriceModel(prices[0], confidence, PriceProcess.series(prices));
+    return (PriceProcess.Series) PriceProcess.series(prices);
   }
 
   private static OperatorModel operators(YamlNode node) throws ConfigException {
