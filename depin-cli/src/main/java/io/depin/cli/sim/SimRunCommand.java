@@ -97,7 +97,7 @@ public final class SimRunCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return SimSupport.fail(err, e.getMessage());
     }
-    SimSupport.print(result, scenario.token().symbol(), o, err);
+    SimSupport.print(result, -1, scenario.token().symbol(), o, err);
     o.flush();
     err.flush();
     return 0;

@@ -89,8 +89,12 @@ final class SimSupport {
     return b.build();
   }
 
-  /** Prints one result's figures, failures (on err) and files. */
-  static void print(ScenarioResult r, String token, PrintWriter out, PrintWriter err) {
+  /**
+   * Prints one result's figures, failures (on err) and files; {@code point} is the sweep point's
+   * index, named in each failure line since those go to another stream than the point's header, or
+   * -1 outside a sweep.
+   */
+  static void print(ScenarioResult r, int point, String token, PrintWriter out, PrintWriter err) {
     out.printf(Locale.ROOT, "completed: %d of %d runs, %d failed%n",
         r.completed(), r.runs(), r.failures().size());
     if (r.completed() > 0) {
@@ -103,8 +107,9 @@ final class SimSupport {
               : "");
     }
     for (RunFailure f : r.failures()) {
-      err.println("failed: run " + f.runIndex() + " (seed " + f.seed() + ") at step " + f.step()
-          + ": " + Objects.requireNonNullElse(f.cause().getMessage(), f.cause().toString()));
+      err.println("failed: " + (point < 0 ? "" : "point " + point + " ") + "run " + f.runIndex()
+          + " (seed " + f.seed() + ") at step " + f.step() + ": "
+          + Objects.requireNonNullElse(f.cause().getMessage(), f.cause().toString()));
     }
     for (Path p : r.files()) {
       out.println("wrote " + p);

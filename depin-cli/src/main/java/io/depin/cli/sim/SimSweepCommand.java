@@ -97,7 +97,7 @@ public final class SimSweepCommand implements Callable<Integer> {
     for (int i = 0; i < result.points().size(); i++) {
       ScenarioResult r = result.points().get(i);
       o.println("point " + i + " " + sweep.points().get(i).values() + ":");
-      SimSupport.print(r, scenario.token().symbol(), o, err);
+      SimSupport.print(r, i, scenario.token().symbol(), o, err);
     }
     o.println("wrote " + result.summaryCsv());
     o.println("wrote " + result.summaryJson());

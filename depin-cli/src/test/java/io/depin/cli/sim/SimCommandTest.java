@@ -132,6 +132,24 @@ class SimCommandTest {
   }
 
   @Test
+  void sweep_failedRuns_areListedOnStderrWithTheirPoint() throws Exception {
+    // a price falling about 1.4 in log a day rounds to zero at the oracle's 12 decimals in 30 days
+    Path file = dir.resolve("failing.yaml");
+    String text = Files.readString(EXAMPLES.resolve("helium-sweep.yaml"))
+        .replace("    drift: 0.001 ", "    drift: 0.6   ")
+        .replace("price.gbm.volatility: [0.02, 0.04, 0.06]", "price.gbm.volatility: [2, 2, 2]");
+    Files.writeString(file, text);
+    int code = run("sim", "sweep", file.toString(), "--runs", "4", "--steps", "30",
+        "--out", dir.resolve("x").toString());
+    assertThat(code).as(err.toString()).isZero();
+    List<String> failed = err.toString().lines().filter(l -> l.startsWith("failed: ")).toList();
+    assertThat(failed).isNotEmpty()
+        .allSatisfy(l -> assertThat(l).matches("failed: point [0-2] run [0-3] \\(seed -?\\d+\\)"
+            + " at step \\d+: .*"));
+    assertThat(out.toString()).doesNotContain("failed: ");
+  }
+
+  @Test
   void sweep_fileWithoutSweep_exits1() {
     int code = run("sim", "sweep", EXAMPLES.resolve("render-like.yaml").toString(),
         "--out", dir.resolve("x").toString());

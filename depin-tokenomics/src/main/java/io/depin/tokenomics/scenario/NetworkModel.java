@@ -46,7 +46,14 @@ import java.util.Objects;
  * <p>Recorded columns ({@link #COLUMNS}), in whole tokens where they are amounts (base units
  * divided by {@code 10^decimals}, as the nearest {@code double}): {@code supply}, {@code minted}
  * (emission plus re-mint in the epoch), {@code burned}, {@code emission}, {@code remint}, {@code
- * operator_rewards}, {@code operators}, {@code price}, {@code demand} (credits bought).
+ * operator_rewards}, {@code operators}, {@code price}, {@code demand} (credits bought; where the
+ * burn was capped at the supply, fewer were paid for).
+ *
+ * <p><b>Limits.</b> The price is exogenous: the price process never sees burns, mints or the
+ * supply, while demand is in fiat. So where the price falls far, buying the same fiat of credits
+ * burns ever more tokens, and the burn can reach the cap above, leaving the supply at the epoch's
+ * re-mint (zero without one). In a market the shrinking supply would lift the price; this model
+ * cannot, so read such runs as "demand outgrew the token's value", not as a forecast.
  *
  * {@snippet :
  * NetworkModel network = NetworkModel.of(scenario);

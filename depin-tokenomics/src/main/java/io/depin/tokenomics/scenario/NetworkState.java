@@ -27,7 +27,8 @@ import java.util.Objects;
  * @param operators the number of operators
  * @param price the token's fiat price
  * @param demand the credits demanded per epoch before noise
- * @param creditsBought the credits bought in the last epoch
+ * @param creditsBought the credits demanded in the last epoch (all bought, unless the burn was
+ *     capped at the supply)
  * @since 0.1.0
  */
 public record NetworkState(

@@ -118,6 +118,7 @@ public final class ScenarioRunner {
    */
   public ScenarioResult run(Scenario scenario, Path dir) throws IOException {
     Scenario base = scenario.withoutSweep();
+    checkSize(1, base);
     return simulate(base, List.of(NetworkModel.of(base)), List.of(Map.of()), List.of(dir), dir)
         .get(0);
   }
@@ -136,6 +137,7 @@ public final class ScenarioRunner {
   public SweepResult sweep(Scenario scenario, Path dir) throws IOException {
     ScenarioSweep sweep = scenario.sweepOrEmpty().orElseThrow(
         () -> new IllegalArgumentException("scenario " + scenario.name() + " has no sweep"));
+    checkSize(sweep.points().size(), scenario); // before compiling the points' emission
     List<NetworkModel> networks = new ArrayList<>();
     List<Map<String, String>> labels = new ArrayList<>();
     List<Path> dirs = new ArrayList<>();
@@ -159,11 +161,6 @@ public final class ScenarioRunner {
       List<Map<String, String>> labels,
       List<Path> dirs,
       Path top) throws IOException {
-    long cells = (long) networks.size() * base.runs() * (base.steps() + 1);
-    if (cells > MAX_CELLS) {
-      throw new IllegalArgumentException("points x runs x (steps + 1) = " + cells
-          + " is more than " + MAX_CELLS + "; use fewer runs or steps");
-    }
     Sweep<NetworkModel> sweep = networks.size() == 1
         ? Sweep.single(networks.get(0))
         : Sweep.zip(networks.get(0), Axis.of("point", networks, (p, v) -> v));
@@ -230,6 +227,15 @@ public final class ScenarioRunner {
           lorenz == null ? OptionalDouble.empty() : OptionalDouble.of(lorenz.gini()), dir, files));
     }
     return out;
+  }
+
+  /** Rejects a simulation whose aggregates would hold more than {@link #MAX_CELLS} per column. */
+  private static void checkSize(int points, Scenario base) {
+    long cells = (long) points * base.runs() * (base.steps() + 1);
+    if (cells > MAX_CELLS) {
+      throw new IllegalArgumentException("points x runs x (steps + 1) = " + cells
+          + " is more than " + MAX_CELLS + "; use fewer runs or steps");
+    }
   }
 
   private static void writeAggregates(Path file, AggregateSink aggregates, int point)

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -30,7 +31,7 @@ import java.nio.file.Path;
  *   haircut: 2                      # confidence half-widths taken off the oracle price
  *   remint: {basis: burned, ratio: 0, capPerEpoch: "0"}
  * demand:
- *   initial: 2_000_000_000          # credits bought in epoch 0
+ *   initial: 2_000_000_000          # credits bought in epoch 0 (at most a logistic capacity)
  *   growth: {logistic: {rate: 0.004, capacity: 40_000_000_000}}   # or {exponential: {rate: r}}
  *   volatility: 0.2                 # optional: log-normal noise of each epoch's demand (0 to 5)
  * price:
@@ -96,6 +97,8 @@ public final class Scenarios {
         throw new ConfigException(name, "", 0, 0, "the file is too large");
       }
       return fromYaml(name, Files.readString(file, StandardCharsets.UTF_8));
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(name, "", 0, 0, "no such file");
     } catch (CharacterCodingException e) {
       throw new ConfigException(name, "", 0, 0, "the file is not UTF-8 text");
     } catch (IOException e) {

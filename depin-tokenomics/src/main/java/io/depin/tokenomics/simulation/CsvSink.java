@@ -18,8 +18,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Order and memory.</b> Each run's rows are buffered while it runs (about 40 bytes per row)
  * and written when it ends, in (sweep index, run index) order; a run that ends early waits for the
- * ones before it. So the file is byte-for-byte the same for any thread count, and only the runs in
- * flight are held in memory. A failed run's rows up to its failure are written.
+ * ones before it. So the file is byte-for-byte the same for any thread count, and what is held in
+ * memory is the runs in flight plus those that finished while an earlier run was still running
+ * (runs start in order, so that is a few runs per thread unless run times differ widely). A failed
+ * run's rows up to its failure are written.
  *
  * {@snippet :
  * try (Writer out = Files.newBufferedWriter(Path.of("runs.csv"))) {

@@ -126,6 +126,25 @@ class ScenarioRunnerTest {
   }
 
   @Test
+  void sweep_tooLargeForTheAggregates_rejectedBeforeAnyPointIsCompiled() throws Exception {
+    // 1000 points x 100,000 epochs: compiling every point's emission first would hold 10^8
+    // BigIntegers (gigabytes) before the size check could reject the sweep
+    StringBuilder values = new StringBuilder();
+    for (int i = 1; i <= 1000; i++) {
+      values.append(i == 1 ? "" : ", ").append(i);
+    }
+    String decaying = TestScenarios.replacing("  halving: {initial: 100_000_000_000, interval: 10}",
+        "  exponential_decay: {total: 1_000_000_000_000_000_000, half_life: 1_000_000}");
+    Scenario s = Scenarios.fromYaml("s.yaml", decaying + "sweep:\n  mode: zip\n"
+        + "  parameters:\n    operators.cost_per_epoch: [" + values + "]\n")
+        .withSteps(Scenario.MAX_STEPS).withRuns(1);
+    assertThatThrownBy(() -> ScenarioRunner.builder().build().sweep(s, dir))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is more than 20000000");
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
   void sweep_withoutSweep_rejected() {
     assertThatThrownBy(() -> ScenarioRunner.builder().build().sweep(base(), dir))
         .isInstanceOf(IllegalArgumentException.class)

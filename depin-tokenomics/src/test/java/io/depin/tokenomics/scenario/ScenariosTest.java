@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ScenariosTest {
   private static final Path EXAMPLES = Path.of("..", "examples", "scenarios");
@@ -61,6 +62,13 @@ class ScenariosTest {
     Scenario fil = Scenarios.fromYaml(EXAMPLES.resolve("filecoin-like.yaml"));
     assertThat(fil.token().decimals()).isEqualTo(18);
     assertThat(fil.initialSupply().baseUnits()).isEqualTo(new BigInteger("300000000" + "0".repeat(18)));
+  }
+
+  @Test
+  void fromYaml_missingFile_saysSo(@TempDir Path dir) {
+    Path missing = dir.resolve("nope.yaml");
+    ConfigException e = error(() -> Scenarios.fromYaml(missing));
+    assertThat(e.getMessage()).startsWith(missing.toString()).contains("no such file");
   }
 
   @Test
@@ -120,6 +128,18 @@ class ScenariosTest {
     ConfigException f = error(() -> read(TestScenarios.replacing(
         "initial_supply: \"1000000\"", "initial_supply: \"1.123456789\"")));
     assertThat(f.key()).isEqualTo("initial_supply");
+  }
+
+  @Test
+  void fromYaml_demandAboveLogisticCapacity_namesInitial() {
+    // d' = d + rate d (1 - d / capacity) turns negative once d > capacity (1 + 1 / rate): here
+    // 10,000,000 -> -80,000,000, and the demand would silently stay at zero for the whole run
+    ConfigException e = error(() -> read(TestScenarios.replacing(
+        "  growth: {exponential: {rate: 0.01}}",
+        "  growth: {logistic: {rate: 1, capacity: 1_000_000}}")));
+    assertThat(e.key()).isEqualTo("demand.initial");
+    assertThat(e.line()).isEqualTo(15);
+    assertThat(e.problem()).contains("capacity");
   }
 
   @Test
@@ -207,6 +227,34 @@ class ScenariosTest {
     assertThat(e.key()).isEqualTo("sweep.parameters.operators.max_leave_rate[1]");
     assertThat(e.line()).isEqualTo(39);
     assertThat(e.problem()).contains("from 0 to 1");
+  }
+
+  @Test
+  void fromYaml_sweepNotTouchingTheLongestPart_readsItOnceForAllPoints() throws Exception {
+    // a 4 MiB file may hold a price series of 100,001 values and a sweep of 1000 points: reading
+    // the series again for every point took 10^8 number parses and 800 MB of copies
+    StringBuilder prices = new StringBuilder();
+    for (int i = 0; i <= Scenario.MAX_STEPS; i++) {
+      prices.append(i == 0 ? "" : ", ").append(1 + i % 7);
+    }
+    StringBuilder values = new StringBuilder();
+    for (int i = 0; i < 1000; i++) {
+      values.append(i == 0 ? "" : ", ").append("0.").append(i);
+    }
+    String yaml = TestScenarios.replacing("  gbm: {initial: 2.0, drift: 0.0, volatility: 0.05}",
+        "  series: [" + prices + "]")
+        + "sweep:\n  mode: zip\n  parameters:\n    demand.volatility: [" + values + "]\n";
+    Scenario s = read(yaml);
+    assertThat(s.sweep().points()).hasSize(1000)
+        .allSatisfy(p -> assertThat(p.scenario().price()).isSameAs(s.price()));
+    assertThat(s.sweep().points().get(999).scenario().demand().volatility()).isEqualTo(0.999);
+
+    // sweeping a value beside the series still reads the series once
+    Scenario c = read(yaml.replace("demand.volatility: [" + values, "price.confidence: ["
+        + values.toString().replace("0.", "0.0")));
+    assertThat(c.sweep().points()).hasSize(1000)
+        .allSatisfy(p -> assertThat(p.scenario().price().process()).isSameAs(c.price().process()));
+    assertThat(c.sweep().points().get(999).scenario().price().confidence()).isEqualTo(0.0999);
   }
 
   @Test

@@ -28,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,15 +62,43 @@ public final class ScenarioReader {
    * @throws ConfigException naming the key and line at fault
    */
   public static Scenario read(YamlNode root) throws ConfigException {
-    Scenario base = readBase(root);
+    Parts parts = new Parts();
+    Scenario base = readBase(root, parts);
     Optional<YamlNode> sweep = root.find("sweep");
     if (sweep.isEmpty()) {
       return base;
     }
-    return withSweep(base, root, sweep.get());
+    return withSweep(base, root, sweep.get(), parts);
   }
 
-  private static Scenario readBase(YamlNode root) throws ConfigException {
+  /**
+   * The parts already read, by node identity: a sweep point's tree shares every subtree its swept
+   * values do not touch, so each such part (a long price series, a data-driven schedule) is read
+   * once for all points, not once per point. The other inputs of a part (token, steps) are the
+   * same for every point, since they cannot be swept.
+   */
+  private static final class Parts {
+    private final Map<YamlNode, Object> read = new IdentityHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    <T> T get(YamlNode node, PartReader<T> reader) throws ConfigException {
+      Object known = read.get(node);
+      if (known != null) {
+        return (T) known;
+      }
+      T value = reader.read(node);
+      read.put(node, value);
+      return value;
+    }
+  }
+
+  /** Reads one part of a scenario. */
+  @FunctionalInterface
+  private interface PartReader<T> {
+    T read(YamlNode node) throws ConfigException;
+  }
+
+  private static Scenario readBase(YamlNode root, Parts parts) throws ConfigException {
     root.requireKeys(TOP);
     YamlNode nameNode = root.get("name");
     String name = nameNode.text();
@@ -87,12 +116,13 @@ public final class ScenarioReader {
     int runs = (int) root.get("runs").longInRange(1, Scenario.MAX_RUNS);
     long seed = root.get("seed").longInRange(Long.MIN_VALUE, Long.MAX_VALUE);
     TokenAmount initialSupply = wholeTokens(root.get("initial_supply"), token);
-    EmissionSchedule emission = ScheduleReader.read(root.get("emission"));
-    BurnMintRules burnAndMint = BurnMintYaml.rules(root.get("burn_and_mint"), token, false);
-    Demand demand = demand(root.get("demand"));
-    PriceModel price = price(root.get("price"), steps);
-    OperatorModel operators = operators(root.get("operators"));
-    RewardModel rewards = rewards(root.get("rewards"), token);
+    EmissionSchedule emission = parts.get(root.get("emission"), ScheduleReader::read);
+    BurnMintRules burnAndMint =
+        parts.get(root.get("burn_and_mint"), n -> BurnMintYaml.rules(n, token, false));
+    Demand demand = parts.get(root.get("demand"), ScenarioReader::demand);
+    PriceModel price = parts.get(root.get("price"), n -> price(n, steps, parts));
+    OperatorModel operators = parts.get(root.get("operators"), ScenarioReader::operators);
+    RewardModel rewards = parts.get(root.get("rewards"), n -> rewards(n, token));
     return new Scenario(name, description, token, epochLength, steps, runs, seed, initialSupply,
         emission, burnAndMint, demand, price, operators, rewards, null);
   }
@@ -127,7 +157,8 @@ public final class ScenarioReader {
 
   private static Demand demand(YamlNode node) throws ConfigException {
     node.requireKeys(Set.of("initial", "growth", "volatility"));
-    double initial = number(node.get("initial"), 0, 1e15, true);
+    YamlNode initialNode = node.get("initial");
+    double initial = number(initialNode, 0, 1e15, true);
     YamlNode growthNode = node.get("growth");
     growthNode.requireKeys(Set.of("exponential", "logistic"));
     String type = onlyKey(growthNode, "exponential or logistic");
@@ -142,6 +173,11 @@ public final class ScenarioReader {
       body.requireKeys(Set.of("rate", "capacity"));
       double rate = number(body.get("rate"), 0, 1, false);
       double capacity = number(body.get("capacity"), 0, 1e15, false);
+      if (initial > capacity) {
+        // above capacity the logistic step overshoots; past capacity (1 + 1/rate) it goes negative
+        throw initialNode.error("expected at most the logistic capacity " + plain(capacity)
+            + ", found " + initialNode.text());
+      }
       growth = DemandGrowth.logistic(rate, capacity);
     }
     double volatility =
@@ -149,7 +185,7 @@ public final class ScenarioReader {
     return new Demand(initial, growth, volatility);
   }
 
-  private static PriceModel price(YamlNode node, int steps) throws ConfigException {
+  private static PriceModel price(YamlNode node, int steps, Parts parts) throws ConfigException {
     node.requireKeys(Set.of("confidence", "gbm", "series"));
     double confidence = node.find("confidence").isPresent()
         ? number(node.get("confidence"), 0, 0.99, true) : 0;
@@ -161,7 +197,12 @@ public final class ScenarioReader {
       double volatility = number(gbm.get("volatility"), 0, 2, true);
       return new PriceModel(initial, confidence, PriceProcess.gbm(drift, volatility));
     }
-    YamlNode series = node.get("series");
+    // read once even when a sweep varies the confidence next to it
+    PriceProcess.Series series = parts.get(node.get("series"), n -> series(n, steps));
+    return new PriceModel(series.at(0), confidence, series);
+  }
+
+  private static PriceProcess.Series series(YamlNode series, int steps) throws ConfigException {
     List<YamlNode> elements = series.elements();
     if (elements.size() < steps + 1 || elements.size() > Scenario.MAX_STEPS + 1) {
       throw series.error("expected one price per epoch from 0 to steps (" + (steps + 1)
@@ -171,7 +212,7 @@ public final class ScenarioReader {
     for (int i = 0; i < prices.length; i++) {
       prices[i] = number(elements.get(i), 0, 1e12, false);
     }
-    return new PriceModel(prices[0], confidence, PriceProcess.series(prices));
+    return (PriceProcess.Series) PriceProcess.series(prices);
   }
 
   private static OperatorModel operators(YamlNode node) throws ConfigException {
@@ -247,7 +288,7 @@ public final class ScenarioReader {
     return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 
-  private static Scenario withSweep(Scenario base, YamlNode root, YamlNode node)
+  private static Scenario withSweep(Scenario base, YamlNode root, YamlNode node, Parts parts)
       throws ConfigException {
     node.requireKeys(Set.of("mode", "parameters"));
     YamlNode modeNode = node.get("mode");
@@ -314,7 +355,7 @@ public final class ScenarioReader {
         tree = tree.replace(paths.get(i), Objects.requireNonNull(v));
         labels.put(names.get(i), v.text());
       }
-      points.add(new SweepPoint(p, labels, readBase(tree)));
+      points.add(new SweepPoint(p, labels, readBase(tree, parts)));
     }
     ScenarioSweep result = new ScenarioSweep(mode, names, points);
     return new Scenario(base.name(), base.description(), base.token(), base.epochLength(),

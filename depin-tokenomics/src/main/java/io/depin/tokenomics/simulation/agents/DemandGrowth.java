@@ -54,7 +54,9 @@ public sealed interface DemandGrowth {
   }
 
   /**
-   * Logistic growth towards a capacity: {@code d' = d + rate d (1 - d / capacity)}.
+   * Logistic growth towards a capacity: {@code d' = d + rate d (1 - d / capacity)}. From a demand
+   * between 0 and the capacity it rises towards the capacity and never passes it; start there. A
+   * demand above the capacity falls, past {@code capacity (1 + 1 / rate)} to below zero.
    *
    * @param rate the growth per step while demand is far below capacity, in (0, 1]
    * @param capacity the demand the network saturates at, positive
