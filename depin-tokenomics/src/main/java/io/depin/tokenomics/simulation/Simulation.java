@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * and the master seed, never on the thread count or on which run finishes first. The sinks here
  * make their output independent of thread count too.
  *
- * <p><b>Failures.</b> A run that throws is reported as a {@link RunFailure} with its seed and step;
- * the other runs still finish. An {@link Error} other than {@link StackOverflowError} or {@link
+ * <p><b>Failures.</b> A run that throws (in its model, a column function or a recorder's {@code
+ * record}) is reported as a {@link RunFailure} with its seed and step; the other runs still finish. An {@link Error} other than {@link StackOverflowError} or {@link
  * AssertionError} (such as {@link OutOfMemoryError}) stops the simulation and is rethrown by {@link
  * #run()}.
  *
@@ -112,8 +112,9 @@ public final class Simulation<P, S> {
    * @throws UncheckedIOException if a sink cannot write its output
    * @throws IllegalArgumentException if a sink does not accept the plan (such as an {@link
    *     AggregateSink} asked for a column the model does not have)
-   * @throws IllegalStateException if a sink's recorder or the progress listener throws, which stops
-   *     the simulation
+   * @throws IllegalStateException if a sink's recorder throws when told a run completed, or the
+   *     progress listener throws, which stops the simulation (an exception from a column function or
+   *     a recorder's {@code record} fails that run only, like one from the model)
    * @throws CancellationException if the calling thread is interrupted; runs not yet started are
    *     skipped, the interrupt flag is set again and the sinks are closed
    */
