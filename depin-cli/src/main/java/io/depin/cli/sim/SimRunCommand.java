@@ -11,6 +11,7 @@ import me.tongfei.progressbar.ProgressBar;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,26 +39,15 @@ import picocli.CommandLine.Parameters;
 public final class SimRunCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @Mixin ScenarioOptions options;
+
   @Parameters(index = "0", arity = "0..1", paramLabel = "<scenario.yaml>",
       description = "the scenario file (default: the bundled helium-like.yaml)")
   @Nullable Path file;
 
-  @Option(names = "--runs", paramLabel = "N", description = "Monte Carlo runs (default: the file's)")
-  @Nullable Integer runs;
-
-  @Option(names = "--seed", paramLabel = "S", description = "master seed (default: the file's)")
-  @Nullable Long seed;
-
-  @Option(names = "--steps", paramLabel = "E", description = "epochs per run (default: the file's)")
-  @Nullable Integer steps;
-
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "depin-report",
       description = "output directory (default: ${DEFAULT-VALUE})")
   Path out = Path.of("depin-report");
-
-  @Option(names = "--threads", paramLabel = "T",
-      description = "worker threads (default: all processors; results do not depend on it)")
-  @Nullable Integer threads;
 
   @Option(names = "--all-runs", description = "also write every run's every epoch to runs.csv")
   boolean allRuns;
@@ -69,21 +59,15 @@ public final class SimRunCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if ((runs != null && runs < 1) || (threads != null && threads < 1)
-        || (steps != null && steps < 1)) {
-      return SimSupport.fail(err, "--runs, --steps and --threads must be at least 1");
-    }
     Scenario scenario;
     try {
-      scenario = SimSupport.load(file, runs, seed, steps);
-    } catch (ConfigException e) {
-      return SimSupport.fail(err, e.getMessage());
-    } catch (IllegalArgumentException e) {
+      scenario = options.load(file);
+    } catch (ConfigException | IllegalArgumentException e) {
       return SimSupport.fail(err, e.getMessage());
     }
     o.println("scenario: " + scenario.name() + (file == null ? " (bundled)" : " (" + file + ")")
         + ", " + scenario.runs() + " runs x " + scenario.steps() + " epochs of "
-        + SimSupport.length(scenario.epochLength()));
+        + scenario.epochLengthDescription());
     o.println("seed: " + scenario.seed());
     if (scenario.sweep() != null) {
       o.println("note: the file has a sweep; this runs the base scenario (use `depin sim sweep`)");
@@ -91,7 +75,7 @@ public final class SimRunCommand implements Callable<Integer> {
     o.flush();
     ScenarioResult result;
     try (ProgressBar bar = SimSupport.progressBar(scenario.runs())) {
-      result = SimSupport.runner(bar, threads, allRuns).run(scenario, out);
+      result = SimSupport.runner(bar, options.threads, allRuns).run(scenario, out);
     } catch (IOException e) {
       return SimSupport.fail(err, "cannot write " + out + ": " + e.getMessage());
     } catch (IllegalArgumentException e) {

@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -54,17 +53,6 @@ final class SimSupport {
       s = s.withSeed(seed);
     }
     return s;
-  }
-
-  /** Describes an epoch length: {@code 1 day}, {@code 6 hours}, else ISO-8601. */
-  static String length(Duration d) {
-    if (d.toNanosPart() == 0 && d.toSeconds() % 86_400 == 0) {
-      return d.toDays() == 1 ? "1 day" : d.toDays() + " days";
-    }
-    if (d.toNanosPart() == 0 && d.toSeconds() % 3_600 == 0) {
-      return d.toHours() == 1 ? "1 hour" : d.toHours() + " hours";
-    }
-    return d.toString();
   }
 
   /** A progress bar of runs on stderr. */

@@ -15,6 +15,7 @@ import me.tongfei.progressbar.ProgressBar;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,25 +37,14 @@ import picocli.CommandLine.Parameters;
 public final class SimSweepCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @Mixin ScenarioOptions options;
+
   @Parameters(index = "0", paramLabel = "<scenario.yaml>", description = "a scenario with a sweep")
   @Nullable Path file;
-
-  @Option(names = "--runs", paramLabel = "N", description = "runs per point (default: the file's)")
-  @Nullable Integer runs;
-
-  @Option(names = "--seed", paramLabel = "S", description = "master seed (default: the file's)")
-  @Nullable Long seed;
-
-  @Option(names = "--steps", paramLabel = "E", description = "epochs per run (default: the file's)")
-  @Nullable Integer steps;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "depin-sweep",
       description = "output directory (default: ${DEFAULT-VALUE})")
   Path out = Path.of("depin-sweep");
-
-  @Option(names = "--threads", paramLabel = "T",
-      description = "worker threads (default: all processors; results do not depend on it)")
-  @Nullable Integer threads;
 
   /** Creates the command (picocli instantiates it). */
   public SimSweepCommand() {}
@@ -63,16 +53,10 @@ public final class SimSweepCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if ((runs != null && runs < 1) || (threads != null && threads < 1)
-        || (steps != null && steps < 1)) {
-      return SimSupport.fail(err, "--runs, --steps and --threads must be at least 1");
-    }
     Scenario scenario;
     try {
-      scenario = SimSupport.load(Objects.requireNonNull(file), runs, seed, steps);
-    } catch (ConfigException e) {
-      return SimSupport.fail(err, e.getMessage());
-    } catch (IllegalArgumentException e) {
+      scenario = options.load(Objects.requireNonNull(file));
+    } catch (ConfigException | IllegalArgumentException e) {
       return SimSupport.fail(err, e.getMessage());
     }
     ScenarioSweep sweep = scenario.sweep();
@@ -82,13 +66,13 @@ public final class SimSweepCommand implements Callable<Integer> {
     o.println("scenario: " + scenario.name() + " (" + file + "), " + sweep.mode().name()
         .toLowerCase(Locale.ROOT) + " sweep of " + sweep.parameters() + ": "
         + sweep.points().size() + " points x " + scenario.runs() + " runs x " + scenario.steps()
-        + " epochs of " + SimSupport.length(scenario.epochLength()));
+        + " epochs of " + scenario.epochLengthDescription());
     o.println("seed: " + scenario.seed());
     o.flush();
     SweepResult result;
     try (ProgressBar bar =
         SimSupport.progressBar((long) sweep.points().size() * scenario.runs())) {
-      result = SimSupport.runner(bar, threads, false).sweep(scenario, out);
+      result = SimSupport.runner(bar, options.threads, false).sweep(scenario, out);
     } catch (IOException e) {
       return SimSupport.fail(err, "cannot write " + out + ": " + e.getMessage());
     } catch (IllegalArgumentException e) {

@@ -131,6 +131,24 @@ public record Scenario(
   }
 
   /**
+   * Describes the epoch length for people: {@code 1 day}, {@code 6 hours}, else its ISO-8601 form.
+   *
+   * @return the description, as reports and the command line show it
+   */
+  public String epochLengthDescription() {
+    Duration d = epochLength;
+    if (d.toSeconds() % 86_400 == 0 && d.toNanosPart() == 0) {
+      long days = d.toDays();
+      return days + (days == 1 ? " day" : " days");
+    }
+    if (d.toSeconds() % 3_600 == 0 && d.toNanosPart() == 0) {
+      long hours = d.toHours();
+      return hours + (hours == 1 ? " hour" : " hours");
+    }
+    return d.toString();
+  }
+
+  /**
    * Returns this scenario with fewer or more epochs (also for every sweep point), for a quick
    * look at a long scenario.
    *

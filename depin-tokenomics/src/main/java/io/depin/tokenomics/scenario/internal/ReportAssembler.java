@@ -16,7 +16,6 @@ import io.depin.tokenomics.simulation.RunFailure;
 import io.depin.tokenomics.simulation.agents.PriceProcess;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,7 +66,7 @@ public final class ReportAssembler {
       int medianRun) {
     int steps = scenario.steps();
     String token = scenario.token().symbol();
-    String epoch = "epoch (" + length(scenario.epochLength()) + ")";
+    String epoch = "epoch (" + scenario.epochLengthDescription() + ")";
     Report.Builder r = Report.builder().title(scenario.name() + ": " + scenario.runs() + " runs of "
         + steps + " epochs");
     r.metadata("scenario", scenario.name());
@@ -75,7 +74,7 @@ public final class ReportAssembler {
     r.metadata("seed", scenario.seed());
     r.metadata("runs", scenario.runs());
     r.metadata("steps", steps);
-    r.metadata("epoch_length", length(scenario.epochLength()));
+    r.metadata("epoch_length", scenario.epochLengthDescription());
     r.metadata("token", token + " (" + scenario.token().decimals() + " decimals)");
     for (Map.Entry<String, String> e : point.entrySet()) {
       r.metadata("sweep." + e.getKey(), e.getValue());
@@ -161,24 +160,6 @@ public final class ReportAssembler {
     String message = f.cause().getMessage();
     return "run " + f.runIndex() + " (seed " + f.seed() + ") failed at step " + f.step() + ": "
         + (message == null ? f.cause().getClass().getSimpleName() : message);
-  }
-
-  /**
-   * Describes an epoch length for people: {@code 1 day}, {@code 6 hours}, else ISO-8601.
-   *
-   * @param d the length
-   * @return the description
-   */
-  public static String length(Duration d) {
-    if (d.toSeconds() % 86_400 == 0 && d.toNanosPart() == 0) {
-      long days = d.toDays();
-      return days + (days == 1 ? " day" : " days");
-    }
-    if (d.toSeconds() % 3_600 == 0 && d.toNanosPart() == 0) {
-      long hours = d.toHours();
-      return hours + (hours == 1 ? " hour" : " hours");
-    }
-    return d.toString();
   }
 
   private static BandChart band(
