@@ -3,6 +3,12 @@ package io.depin.tokenomics.vesting;
 /**
  * When a tranche scheduled for epoch {@code v} may be released.
  *
+ * <p>Example: Filecoin's miner-reward vesting, where a tranche unlocks the epoch after its own.
+ *
+ * {@snippet :
+ * VestingSchedule s = new VestingSchedule(0, 3, 12, 2, 1, 0, UnlockTiming.AFTER_TRANCHE_EPOCH);
+ * }
+ *
  * @since 0.1.0
  */
 public enum UnlockTiming {
