@@ -33,10 +33,10 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code |sketched - exact| <= alpha * ((1 - f) |x_lo| + f |x_(lo+1)|)}</pre>
  * up to the floating-point rounding of that formula, which is {@code alpha |exact|} whenever {@code
  * x_lo} and {@code x_(lo+1)} do not have opposite signs. Memory does not depend on the number of
- * runs: per parameter set, column and time, about 100 bytes plus 8 bytes per bucket holding a
- * value (at most half full), and a bucket per ratio {@code gamma} spanned by the values (with
- * {@code alpha = 0.01}, values within a factor 2 of each other fill at most 36 buckets), plus per
- * thread one such set and a batch of up to 32 runs' values. The mean is exact: the sum is kept
+ * runs: per parameter set, column and time one sketch of about 250 bytes plus 8 to 16 bytes per
+ * bucket holding a value (a table at most half full), with at most one bucket per ratio {@code
+ * gamma} spanned by the values (with {@code alpha = 0.01}, values within a factor 2 of each other
+ * fill at most 36 buckets); plus per thread one such set and a batch of at most 32 runs' values. The mean is exact: the sum is kept
  * exactly (Shewchuk's partials) and divided by the count, then rounded (34 digits, then to a
  * {@code double}); it can differ in the last bits from the exact method's run-order sum. Sketches
  * merge exactly, so per-thread sketches give the same figures on any number of threads.
