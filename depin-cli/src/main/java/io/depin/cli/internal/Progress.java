@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * Progress of a long command on standard error: a redrawn progress bar when standard error is a
  * terminal, otherwise (CI logs, pipes, files) plain lines without any escape sequence, such as
  * {@code simulating: 40/200 runs (20%), 3.1 s}: one when it starts, one each time another tenth is
- * done, one at least every {@value #QUIET_SECONDS} seconds while something moved, and one at the
+ * done, one at least every 10 seconds while the count moves, and one at the
  * end if the last line was not already there. Thread-safe: steps may come from several threads.
  *
  * {@snippet :

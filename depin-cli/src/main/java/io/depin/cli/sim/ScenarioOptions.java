@@ -20,9 +20,9 @@ final class ScenarioOptions {
   @Nullable Integer steps;
 
   @Option(names = "--percentiles", paramLabel = "METHOD",
-      description = "exact, or sketch(<relative accuracy>) such as sketch(0.01), whose memory does"
+      description = "exact, or sketch(<relative accuracy>) such as sketch(0.001), whose memory does"
           + " not grow with the runs (default: exact up to 20,000,000 values per column, else"
-          + " sketch(0.01))")
+          + " sketch(0.001))")
   @Nullable String percentiles;
 
   @Option(names = "--threads", paramLabel = "T",
