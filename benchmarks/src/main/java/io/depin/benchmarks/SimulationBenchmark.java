@@ -2,6 +2,7 @@ package io.depin.benchmarks;
 
 import io.depin.tokenomics.simulation.AggregateSink;
 import io.depin.tokenomics.simulation.Model;
+import io.depin.tokenomics.simulation.PercentileMethod;
 import io.depin.tokenomics.simulation.Simulation;
 import io.depin.tokenomics.simulation.SimulationResult;
 import io.depin.tokenomics.simulation.examples.HalvingBurnModel;
@@ -18,8 +19,11 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The radCAD/cadCAD comparison: {@link HalvingBurnModel} (halving emission, Gaussian burn), 1000
  * Monte Carlo runs of 3650 daily steps, every step of every run recorded to an {@link
- * AggregateSink} (exact per-step mean, p5, p50, p95 of supply, minted and burned), through the
- * engine's public API. Returns the mean final supply (about 520 million).
+ * AggregateSink} (per-step mean, p5, p50, p95 of supply, minted and burned), through the engine's
+ * public API. Returns the mean final supply (about 520 million). The {@code percentiles} parameter
+ * picks the {@link PercentileMethod}: {@code exact} (the default; memory grows with the runs) or a
+ * sketch such as {@code sketch(0.01)} (memory independent of the runs), for example {@code -p
+ * runs=10000 -p percentiles=exact,sketch(0.01)}.
  *
  * <p>Run (single shot, one fork; the heap cap shows the run fits in 256 MiB):
  *
@@ -27,6 +31,8 @@ import org.openjdk.jmh.annotations.State;
  * ./mvnw -B -q -pl benchmarks -am package -DskipTests
  * java -jar benchmarks/target/benchmarks.jar SimulationBenchmark -f 1 -wi 3 -i 10 -jvmArgs -Xmx256m
  * java -jar benchmarks/target/benchmarks.jar SimulationBenchmark -f 1 -wi 3 -i 10 -prof gc
+ * java -jar benchmarks/target/benchmarks.jar SimulationBenchmark -f 1 -wi 2 -i 5 -p runs=10000 \
+ *     -p percentiles='sketch(0.01)' -jvmArgs -Xmx256m
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -39,24 +45,30 @@ public class SimulationBenchmark {
   @Param({"3650"})
   public int steps;
 
+  /** How percentiles are found: {@code exact} or {@code sketch(<relative accuracy>)}. */
+  @Param({"exact"})
+  public String percentiles;
+
   /** Threads; 0 means all available processors. */
   @Param({"0"})
   public int threads;
 
   private Model<HalvingBurnModel.Params, HalvingBurnModel.State> model;
   private int parallelism;
+  private PercentileMethod method;
 
   /** Builds the model once; each invocation gets a fresh sink. */
   @Setup
   public void setUp() {
     model = HalvingBurnModel.model();
     parallelism = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    method = PercentileMethod.parse(percentiles);
   }
 
   /** Runs the whole simulation and returns the mean final supply. */
   @Benchmark
   public double monteCarlo1000x3650() {
-    AggregateSink aggregates = AggregateSink.create();
+    AggregateSink aggregates = AggregateSink.create(method);
     SimulationResult result =
         Simulation.builder(model)
             .params(HalvingBurnModel.Params.radcadComparison())

@@ -1,6 +1,7 @@
 package io.depin.cli;
 
 import io.depin.cli.devices.MakerDirectory;
+import io.depin.cli.internal.Progress;
 import io.depin.cli.devices.ManifestVerifier;
 import io.depin.cli.devices.Provisioner;
 import io.depin.cli.devices.ProvisioningReport;
@@ -15,9 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -39,7 +37,7 @@ import picocli.CommandLine.Parameters;
     description = "Provision device keys and certificates, and verify manifests.",
     subcommands = {DevicesCommand.Provision.class, DevicesCommand.Verify.class})
 public final class DevicesCommand implements Runnable {
-  /** From this many devices on, provisioning shows a progress bar on standard error. */
+  /** From this many devices on, provisioning shows progress on standard error (see Progress). */
   static final int PROGRESS_BAR_FROM = 100;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -147,7 +145,9 @@ public final class DevicesCommand implements Runnable {
         return 1;
       }
       ProvisioningReport report;
-      try (ProgressBar bar = total >= PROGRESS_BAR_FROM ? progressBar(total) : null) {
+      try (Progress bar = total >= PROGRESS_BAR_FROM
+          ? Progress.onStandardError("provisioning", "devices", total, err)
+          : null) {
         Provisioner provisioner = Provisioner.builder()
             .maker(makerDir.authority())
             .clock(Clock.systemUTC())
@@ -182,16 +182,6 @@ public final class DevicesCommand implements Runnable {
       try (Stream<Path> files = Files.list(dir)) {
         return (int) files.count();
       }
-    }
-
-    private static ProgressBar progressBar(int total) {
-      return new ProgressBarBuilder()
-          .setTaskName("provisioning")
-          .setInitialMax(total)
-          .setUnit(" devices", 1)
-          .setUpdateIntervalMillis(250)
-          .setConsumer(new ConsoleProgressBarConsumer(System.err))
-          .build();
     }
   }
 

@@ -104,6 +104,20 @@ class DevicesCommandTest {
   }
 
   @Test
+  void provision_hundredDevices_stderrNotATerminal_plainProgressLines() throws IOException {
+    Path maker = initMaker("p256");
+    Path batch = dir.resolve("batch");
+    assertThat(run("devices", "provision", "--maker", maker.toString(), "--count", "100",
+        "--key-type", "p256", "--out", batch.toString())).isZero();
+    String progress = err.toString();
+    assertThat(progress).doesNotContain("\u001b").doesNotContain("\r");
+    List<String> lines = progress.lines().toList();
+    assertThat(lines).first().asString().startsWith("provisioning: 0/100 devices (0%), ");
+    assertThat(lines).last().asString().startsWith("provisioning: 100/100 devices (100%), ");
+    assertThat(lines).hasSize(11);
+  }
+
+  @Test
   void provision_generatedKeys_bundlePrivateKeyMatchesCertifiedKey() throws IOException {
     Path maker = initMaker("p256");
     Path batch = dir.resolve("batch");

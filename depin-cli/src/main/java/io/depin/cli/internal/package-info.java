@@ -1,4 +1,7 @@
-/** Implementation details of the command line: atomic, owner-only file writes. Not API. */
+/**
+ * Implementation details of the command line: atomic, owner-only file writes, and progress on
+ * standard error. Not API.
+ */
 @NullMarked
 package io.depin.cli.internal;
 

@@ -2,6 +2,7 @@ package io.depin.cli.sim;
 
 import io.depin.tokenomics.config.ConfigException;
 import io.depin.tokenomics.scenario.Scenario;
+import io.depin.tokenomics.simulation.PercentileMethod;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
@@ -18,6 +19,12 @@ final class ScenarioOptions {
   @Option(names = "--steps", paramLabel = "E", description = "epochs per run (default: the file's)")
   @Nullable Integer steps;
 
+  @Option(names = "--percentiles", paramLabel = "METHOD",
+      description = "exact, or sketch(<relative accuracy>) such as sketch(0.001), whose memory does"
+          + " not grow with the runs (default: exact up to 20,000,000 values per column, else"
+          + " sketch(0.001))")
+  @Nullable String percentiles;
+
   @Option(names = "--threads", paramLabel = "T",
       description = "worker threads (default: all processors; results do not depend on it)")
   @Nullable Integer threads;
@@ -33,6 +40,17 @@ final class ScenarioOptions {
         || (steps != null && steps < 1)) {
       throw new IllegalArgumentException("--runs, --steps and --threads must be at least 1");
     }
+    percentiles();
     return SimSupport.load(file, runs, seed, steps);
+  }
+
+  /**
+   * The percentile method asked for, or null for the runner's default.
+   *
+   * @throws IllegalArgumentException if --percentiles is not a method
+   */
+  @Nullable PercentileMethod percentiles() {
+    String text = percentiles;
+    return text == null ? null : PercentileMethod.parse(text);
   }
 }

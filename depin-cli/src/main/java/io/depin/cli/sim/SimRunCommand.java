@@ -1,5 +1,6 @@
 package io.depin.cli.sim;
 
+import io.depin.cli.internal.Progress;
 import io.depin.tokenomics.config.ConfigException;
 import io.depin.tokenomics.scenario.Scenario;
 import io.depin.tokenomics.scenario.ScenarioResult;
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code depin sim run [<scenario.yaml>]}: runs a scenario's Monte Carlo runs (its {@code sweep:}
- * section, if any, is ignored: see {@code sim sweep}) with a progress bar on stderr, prints the
+ * section, if any, is ignored: see {@code sim sweep}) with progress on stderr (a bar on a terminal,
+ * plain lines in logs and pipes), prints the
  * seed, the headline figures and the files written: {@code report.html}, {@code report.json}, one
  * CSV per plot and {@code aggregates.csv}. Without a file it runs the bundled Helium-like scenario
  * ({@code examples/scenarios/helium-like.yaml}). A bad file is reported as {@code
@@ -74,8 +75,8 @@ public final class SimRunCommand implements Callable<Integer> {
     }
     o.flush();
     ScenarioResult result;
-    try (ProgressBar bar = SimSupport.progressBar(scenario.runs())) {
-      result = SimSupport.runner(bar, options.threads, allRuns).run(scenario, out);
+    try (Progress progress = SimSupport.progress(scenario.runs(), err)) {
+      result = SimSupport.runner(progress, options, allRuns).run(scenario, out);
     } catch (IOException e) {
       return SimSupport.fail(err, "cannot write " + out + ": " + e.getMessage());
     } catch (IllegalArgumentException e) {

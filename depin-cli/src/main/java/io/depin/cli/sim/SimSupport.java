@@ -1,10 +1,12 @@
 package io.depin.cli.sim;
 
+import io.depin.cli.internal.Progress;
 import io.depin.tokenomics.config.ConfigException;
 import io.depin.tokenomics.scenario.Scenario;
 import io.depin.tokenomics.scenario.ScenarioResult;
 import io.depin.tokenomics.scenario.ScenarioRunner;
 import io.depin.tokenomics.scenario.Scenarios;
+import io.depin.tokenomics.simulation.PercentileMethod;
 import io.depin.tokenomics.simulation.RunFailure;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,9 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.jspecify.annotations.Nullable;
 
 /** What {@code sim run} and {@code sim sweep} share: loading, overrides, progress and printing. */
@@ -55,24 +54,22 @@ final class SimSupport {
     return s;
   }
 
-  /** A progress bar of runs on stderr. */
-  static ProgressBar progressBar(long total) {
-    return new ProgressBarBuilder()
-        .setTaskName("simulating")
-        .setInitialMax(total)
-        .setUnit(" runs", 1)
-        .setUpdateIntervalMillis(200)
-        .setConsumer(new ConsoleProgressBarConsumer(System.err))
-        .build();
+  /** Progress of runs on stderr: a bar on a terminal, plain lines otherwise. */
+  static Progress progress(long total, PrintWriter err) {
+    return Progress.onStandardError("simulating", "runs", total, err);
   }
 
-  /** A runner reporting to the bar. */
-  static ScenarioRunner runner(ProgressBar bar, @Nullable Integer threads, boolean allRuns) {
+  /** A runner reporting to the progress, with the options' threads and percentile method. */
+  static ScenarioRunner runner(Progress progress, ScenarioOptions options, boolean allRuns) {
     ScenarioRunner.Builder b = ScenarioRunner.builder()
-        .progress((done, total) -> bar.stepTo(done))
+        .progress((done, total) -> progress.stepTo(done))
         .writeAllRuns(allRuns);
-    if (threads != null) {
-      b.parallelism(threads);
+    if (options.threads != null) {
+      b.parallelism(options.threads);
+    }
+    PercentileMethod method = options.percentiles();
+    if (method != null) {
+      b.percentiles(method);
     }
     return b.build();
   }

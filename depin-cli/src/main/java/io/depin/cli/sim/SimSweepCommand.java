@@ -1,5 +1,6 @@
 package io.depin.cli.sim;
 
+import io.depin.cli.internal.Progress;
 import io.depin.tokenomics.config.ConfigException;
 import io.depin.tokenomics.scenario.Scenario;
 import io.depin.tokenomics.scenario.ScenarioResult;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code depin sim sweep <scenario.yaml>}: runs every point of the file's {@code sweep:} section
- * ({@code mode: zip} or {@code mode: cartesian}) with one progress bar for all runs, writes one
+ * ({@code mode: zip} or {@code mode: cartesian}) with one progress count for all runs, writes one
  * report per point into {@code <out>/point-<i>/} and the comparison {@code sweep-summary.csv} and
  * {@code sweep-summary.json} into {@code <out>}, and prints the seed and the files.
  *
@@ -70,9 +70,9 @@ public final class SimSweepCommand implements Callable<Integer> {
     o.println("seed: " + scenario.seed());
     o.flush();
     SweepResult result;
-    try (ProgressBar bar =
-        SimSupport.progressBar((long) sweep.points().size() * scenario.runs())) {
-      result = SimSupport.runner(bar, options.threads, false).sweep(scenario, out);
+    try (Progress progress =
+        SimSupport.progress((long) sweep.points().size() * scenario.runs(), err)) {
+      result = SimSupport.runner(progress, options, false).sweep(scenario, out);
     } catch (IOException e) {
       return SimSupport.fail(err, "cannot write " + out + ": " + e.getMessage());
     } catch (IllegalArgumentException e) {

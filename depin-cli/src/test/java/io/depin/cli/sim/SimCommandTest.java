@@ -8,6 +8,7 @@ import io.depin.cli.DepinCommand;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,6 +76,48 @@ class SimCommandTest {
         Long.parseLong(out.toString().lines().filter(l -> l.startsWith("seed: ")).findFirst()
             .orElseThrow().substring(6)));
     assertThat(Double.parseDouble(meta.get("gini_final_epoch").asText())).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void run_stderrNotATerminal_plainProgressLinesWithoutEscapes_inAChildProcess() throws Exception {
+    // the real command in its own JVM, its stderr a pipe as in CI logs
+    Path report = dir.resolve("piped");
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        DepinCommand.class.getName(), "sim", "run", "--runs", "40", "--steps", "30",
+        "--threads", "2", "--percentiles", "sketch(0.02)", "--out", report.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(stderr).isZero();
+    assertThat(stderr).doesNotContain("\u001b").doesNotContain("\r");
+    List<String> lines = stderr.lines().toList();
+    assertThat(lines).first().asString().startsWith("simulating: 0/40 runs (0%), ");
+    assertThat(lines).last().asString().startsWith("simulating: 40/40 runs (100%), ");
+    assertThat(lines).hasSizeBetween(2, 11)
+        .allMatch(l -> l.matches("simulating: \\d+/40 runs \\(\\d+%\\), \\d+\\.\\d s"));
+    JsonNode meta = new ObjectMapper().readTree(report.resolve("report.json").toFile())
+        .get("metadata");
+    assertThat(meta.get("percentiles").asText()).isEqualTo("sketch(0.02)");
+  }
+
+  @Test
+  void sweep_capturedStderr_plainProgressLinesOverAllPoints() throws Exception {
+    Path report = dir.resolve("sweep-progress");
+    int code = run("sim", "sweep", EXAMPLES.resolve("helium-sweep.yaml").toString(),
+        "--runs", "5", "--steps", "20", "--out", report.toString());
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(err.toString()).doesNotContain("\u001b").doesNotContain("\r");
+    assertThat(err.toString().lines().filter(l -> l.startsWith("simulating: ")).toList())
+        .last().asString().matches("simulating: (\\d+)/\\1 runs \\(100%\\), .*");
+  }
+
+  @Test
+  void run_badPercentiles_exits1WithTheAcceptedForms() {
+    int code = run("sim", "run", "--runs", "2", "--steps", "5", "--percentiles", "approx",
+        "--out", dir.resolve("bad").toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).startsWith("error: percentile method must be 'exact' or");
   }
 
   @Test

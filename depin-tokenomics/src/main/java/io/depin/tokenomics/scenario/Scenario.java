@@ -4,6 +4,7 @@ import io.depin.core.token.Token;
 import io.depin.core.token.TokenAmount;
 import io.depin.tokenomics.burnmint.BurnMintRules;
 import io.depin.tokenomics.emission.EmissionSchedule;
+import io.depin.tokenomics.simulation.PercentileMethod;
 import io.depin.tokenomics.simulation.agents.PriceProcess;
 import java.time.Duration;
 import java.util.Objects;
@@ -37,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * @param operators the operators and their response to rewards
  * @param rewards how an epoch's operator rewards are distributed, for the Lorenz curve
  * @param sweep the parameter sweep, or {@code null}
+ * @param percentiles how the runner finds percentiles (the file's {@code percentiles:} key, {@code
+ *     exact} or {@code sketch(<accuracy>)}), or {@code null} for the runner's choice
  * @since 0.1.0
  */
 public record Scenario(
@@ -54,7 +57,8 @@ public record Scenario(
     PriceModel price,
     OperatorModel operators,
     RewardModel rewards,
-    @Nullable ScenarioSweep sweep) {
+    @Nullable ScenarioSweep sweep,
+    @Nullable PercentileMethod percentiles) {
   /** The most epochs a scenario simulates. */
   public static final int MAX_STEPS = 100_000;
 
@@ -102,6 +106,58 @@ public record Scenario(
     }
   }
 
+  /**
+   * Creates a scenario that leaves the percentile method to the runner.
+   *
+   * @param name the scenario's name
+   * @param description what it models
+   * @param token the token
+   * @param epochLength the length of one epoch
+   * @param steps the epochs
+   * @param runs the runs
+   * @param seed the master seed
+   * @param initialSupply the supply at epoch 0
+   * @param emission the emission
+   * @param burnAndMint the burn-and-mint rules
+   * @param demand the demand
+   * @param price the price
+   * @param operators the operators
+   * @param rewards the reward distribution
+   * @param sweep the sweep, or {@code null}
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public Scenario(
+      String name,
+      String description,
+      Token token,
+      Duration epochLength,
+      int steps,
+      int runs,
+      long seed,
+      TokenAmount initialSupply,
+      EmissionSchedule emission,
+      BurnMintRules burnAndMint,
+      Demand demand,
+      PriceModel price,
+      OperatorModel operators,
+      RewardModel rewards,
+      @Nullable ScenarioSweep sweep) {
+    this(name, description, token, epochLength, steps, runs, seed, initialSupply, emission,
+        burnAndMint, demand, price, operators, rewards, sweep, null);
+  }
+
+  /**
+   * Returns this scenario with a percentile method, which overrides the runner's default.
+   *
+   * @param method exact or sketched
+   * @return the scenario
+   */
+  public Scenario withPercentiles(PercentileMethod method) {
+    return new Scenario(name, description, token, epochLength, steps, runs, seed, initialSupply,
+        emission, burnAndMint, demand, price, operators, rewards, sweep,
+        Objects.requireNonNull(method, "method"));
+  }
+
   /** {@return the sweep, if the scenario has one} */
   public Optional<ScenarioSweep> sweepOrEmpty() {
     return Optional.ofNullable(sweep);
@@ -116,7 +172,7 @@ public record Scenario(
    */
   public Scenario withRuns(int newRuns) {
     return new Scenario(name, description, token, epochLength, steps, newRuns, seed, initialSupply,
-        emission, burnAndMint, demand, price, operators, rewards, sweepMapped(newRuns, seed));
+        emission, burnAndMint, demand, price, operators, rewards, sweepMapped(newRuns, seed), percentiles);
   }
 
   /**
@@ -127,7 +183,7 @@ public record Scenario(
    */
   public Scenario withSeed(long newSeed) {
     return new Scenario(name, description, token, epochLength, steps, runs, newSeed, initialSupply,
-        emission, burnAndMint, demand, price, operators, rewards, sweepMapped(runs, newSeed));
+        emission, burnAndMint, demand, price, operators, rewards, sweepMapped(runs, newSeed), percentiles);
   }
 
   /**
@@ -167,13 +223,13 @@ public record Scenario(
             .map(p -> new SweepPoint(p.index(), p.values(), p.scenario().withSteps(newSteps)))
             .toList());
     return new Scenario(name, description, token, epochLength, newSteps, runs, seed, initialSupply,
-        emission, burnAndMint, demand, price, operators, rewards, mapped);
+        emission, burnAndMint, demand, price, operators, rewards, mapped, percentiles);
   }
 
   /** {@return this scenario without its sweep} */
   public Scenario withoutSweep() {
     return new Scenario(name, description, token, epochLength, steps, runs, seed, initialSupply,
-        emission, burnAndMint, demand, price, operators, rewards, null);
+        emission, burnAndMint, demand, price, operators, rewards, null, percentiles);
   }
 
   private @Nullable ScenarioSweep sweepMapped(int newRuns, long newSeed) {

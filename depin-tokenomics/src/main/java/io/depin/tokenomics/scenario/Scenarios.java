@@ -23,6 +23,8 @@ import java.nio.file.Path;
  * steps: 3650                       # epochs simulated, 1 to 100000
  * runs: 200                         # Monte Carlo runs, 1 to 100000
  * seed: 42                          # master seed; each run's seed derives from it
+ * percentiles: sketch(0.001)        # optional: exact or sketch(<relative accuracy>); see
+ *                                   # ScenarioRunner (default: exact while it fits)
  * initial_supply: "140000000"       # whole tokens at epoch 0, as text
  * emission: {halving: {initial: 1_643_835_616_438, interval: 730}}
  *                                   # base units per epoch, in the format of EmissionSchedules
@@ -57,7 +59,7 @@ import java.nio.file.Path;
  * <p>A swept key must be written in the file (its value is the base scenario's) and reached through
  * mappings only (a value inside a list, such as a bucket's share, cannot be swept); {@code name},
  * {@code description}, {@code token}, {@code epoch_length}, {@code steps}, {@code runs} and
- * {@code seed} cannot be swept. Every point is read and checked when the file is read; an error in
+ * {@code seed} (nor {@code percentiles}) cannot be swept. Every point is read and checked when the file is read; an error in
  * a swept value names the value in the {@code sweep} list. A sweep has at most 1000 points.
  *
  * {@snippet :

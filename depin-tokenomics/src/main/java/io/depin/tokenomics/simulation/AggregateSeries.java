@@ -2,7 +2,8 @@ package io.depin.tokenomics.simulation;
 
 /**
  * The per-step statistics of one column for one parameter set, over the runs that completed: mean,
- * 5th, 50th and 95th percentiles at every time from 0 to the number of steps. Immutable.
+ * 5th, 50th and 95th percentiles at every time from 0 to the number of steps, and the {@linkplain
+ * #method() method} that found the percentiles. Immutable.
  *
  * {@snippet :
  * AggregateSeries supply = aggregates.series(0, "supply");
@@ -15,14 +16,23 @@ package io.depin.tokenomics.simulation;
 public final class AggregateSeries {
   private final String column;
   private final int runs;
+  private final PercentileMethod method;
   private final double[] mean;
   private final double[] p5;
   private final double[] p50;
   private final double[] p95;
 
-  AggregateSeries(String column, int runs, double[] mean, double[] p5, double[] p50, double[] p95) {
+  AggregateSeries(
+      String column,
+      int runs,
+      PercentileMethod method,
+      double[] mean,
+      double[] p5,
+      double[] p50,
+      double[] p95) {
     this.column = column;
     this.runs = runs;
+    this.method = method;
     this.mean = mean;
     this.p5 = p5;
     this.p50 = p50;
@@ -39,6 +49,11 @@ public final class AggregateSeries {
     return runs;
   }
 
+  /** {@return how the percentiles were found: exactly, or by a sketch of stated accuracy} */
+  public PercentileMethod method() {
+    return method;
+  }
+
   /** {@return the number of times, which is the number of steps plus one} */
   public int length() {
     return mean.length;
@@ -48,7 +63,8 @@ public final class AggregateSeries {
    * Returns the mean at a time.
    *
    * @param t the time, 0 to the number of steps
-   * @return the arithmetic mean over the runs, summed in run order (NaN if a value is NaN)
+   * @return the arithmetic mean over the runs (NaN if a value is NaN): summed in run order by the
+   *     exact method, exactly by the sketch method (see {@link AggregateSink})
    */
   public double mean(int t) {
     return mean[t];
@@ -58,7 +74,7 @@ public final class AggregateSeries {
    * Returns the 5th percentile at a time.
    *
    * @param t the time
-   * @return the exact type-7 quantile (see {@link AggregateSink})
+   * @return the type-7 quantile, exact or within the sketch's accuracy (see {@link AggregateSink})
    */
   public double p5(int t) {
     return p5[t];
@@ -68,7 +84,7 @@ public final class AggregateSeries {
    * Returns the median at a time.
    *
    * @param t the time
-   * @return the exact type-7 quantile
+   * @return the type-7 quantile, exact or within the sketch's accuracy
    */
   public double p50(int t) {
     return p50[t];
@@ -78,7 +94,7 @@ public final class AggregateSeries {
    * Returns the 95th percentile at a time.
    *
    * @param t the time
-   * @return the exact type-7 quantile
+   * @return the type-7 quantile, exact or within the sketch's accuracy
    */
   public double p95(int t) {
     return p95[t];

@@ -1,6 +1,7 @@
 package io.depin.tokenomics.simulation;
 
 import io.depin.tokenomics.simulation.internal.Quantiles;
+import io.depin.tokenomics.simulation.internal.SketchAggregator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,22 +11,46 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Per-step statistics of numeric columns over the runs of each parameter set: mean, and the 5th,
- * 50th and 95th percentiles.
+ * 50th and 95th percentiles, found by one of two {@linkplain PercentileMethod methods}.
  *
- * <p><b>Exact, and what it costs.</b> The percentiles are exact (type 7 of Hyndman and Fan, the
- * default of numpy and pandas), not estimated: the sink keeps one {@code double} per run, time and
- * aggregated column, that is {@code 8 * sweepSize * runs * (steps + 1) * columns} bytes (1000 runs
- * of 3650 steps: 29 MB per column). The states themselves are not kept. Aggregate fewer columns
- * with {@link #of(String...)} to use less. Means are summed in run order and percentiles are found
- * by selection when the simulation ends, so the figures do not depend on the thread count.
+ * <p><b>Exact</b> ({@link #create()}, {@link #of(String...)}, or {@link PercentileMethod#exact()}).
+ * The percentiles are exact type-7 quantiles (Hyndman and Fan, the default of numpy and pandas):
+ * with the completed runs' values at one time sorted as {@code x_0 <= ... <= x_(n-1)}, {@code h =
+ * (n - 1) p}, {@code lo = floor(h)} and {@code f = h - lo}, the {@code p}-quantile is {@code x_lo +
+ * f (x_(lo+1) - x_lo)}. The sink keeps one {@code double} per run, time and aggregated column, that
+ * is {@code 8 * sweepSize * runs * (steps + 1) * columns} bytes (1000 runs of 3650 steps: 29 MB per
+ * column; 10,000 runs: 292 MB per column), and at most {@link Integer#MAX_VALUE} values per column.
+ * Means are summed in run order and percentiles are found by selection when the simulation ends.
  *
- * <p>Runs that failed are left out; {@link AggregateSeries#runs()} says how many runs count. A NaN
- * value makes that time's statistics NaN.
+ * <p><b>Sketched</b> ({@link PercentileMethod#sketch(double)} with relative accuracy {@code
+ * alpha}). Each (parameter set, column, time) gets a relative-error quantile sketch after DDSketch
+ * (Masson, Rim and Lee, "DDSketch: a fast and fully-mergeable quantile sketch with relative-error
+ * guarantees", PVLDB 12(12), 2019): logarithmic buckets of ratio {@code gamma = (1 + alpha) / (1 -
+ * alpha)}, stored sparsely, with zeros, negative values and infinities counted apart. For every
+ * rank {@code r} the sketch's estimate {@code e_r} of {@code x_r} satisfies {@code |e_r - x_r| <=
+ * alpha |x_r|} (zeros and infinities are exact, and an estimate never changes sign); the reported
+ * quantile is the same type-7 formula over the estimates, {@code e_lo + f (e_(lo+1) - e_lo)}, so
+ * <pre>{@code |sketched - exact| <= alpha * ((1 - f) |x_lo| + f |x_(lo+1)|)}</pre>
+ * up to the floating-point rounding of that formula, which is {@code alpha |exact|} whenever {@code
+ * x_lo} and {@code x_(lo+1)} do not have opposite signs. Memory does not depend on the number of
+ * runs: per parameter set, column and time one sketch of about 250 bytes plus 8 to 16 bytes per
+ * bucket holding a value (a table at most half full), with at most one bucket per ratio {@code
+ * gamma} spanned by the values (with {@code alpha = 0.01}, values within a factor 2 of each other
+ * fill at most 36 buckets); plus per thread one such set and a batch of at most 32 runs' values. The mean is exact: the sum is kept
+ * exactly (Shewchuk's partials) and divided by the count, then rounded (34 digits, then to a
+ * {@code double}); it can differ in the last bits from the exact method's run-order sum. Sketches
+ * merge exactly, so per-thread sketches give the same figures on any number of threads.
+ *
+ * <p>Both methods: the figures do not depend on the thread count. Runs that failed are left out;
+ * {@link AggregateSeries#runs()} says how many runs count. A NaN value makes that time's statistics
+ * NaN. Aggregate fewer columns with {@link #of(String...)} to use less memory.
  *
  * {@snippet :
- * AggregateSink aggregates = AggregateSink.of("supply");
- * Simulation.builder(model).params(params).runs(1000).steps(3650).seed(42).sink(aggregates).build().run();
- * double medianFinalSupply = aggregates.series(0, "supply").p50(3650);
+ * AggregateSink aggregates = AggregateSink.of("supply");              // exact
+ * AggregateSink sketched = AggregateSink.of(PercentileMethod.sketch(0.01), "supply");
+ * Simulation.builder(model).params(params).runs(10_000).steps(3650).seed(42).sink(sketched)
+ *     .build().run();
+ * double medianFinalSupply = sketched.series(0, "supply").p50(3650);  // within 1% of the exact median
  * }
  *
  * @since 0.1.0
@@ -35,6 +60,7 @@ public final class AggregateSink implements Sink<Object> {
   private static final int BLOCK = 8;
   private static final int CHUNK = 256;
 
+  private final PercentileMethod method;
   private final List<String> wanted;
   private String[] names = new String[0];
   private int[] sources = new int[0];
@@ -44,32 +70,60 @@ public final class AggregateSink implements Sink<Object> {
   private int width;
   private int points;
   private int threads = 1;
+  private @Nullable SketchAggregator sketches;
   private AggregateSeries @Nullable [][] results;
 
-  private AggregateSink(List<String> wanted) {
+  private AggregateSink(PercentileMethod method, List<String> wanted) {
+    this.method = Objects.requireNonNull(method, "method");
     this.wanted = wanted;
   }
 
   /**
-   * Aggregates every column of the model.
+   * Aggregates every column of the model, with exact percentiles.
    *
    * @return a new sink
    */
   public static AggregateSink create() {
-    return new AggregateSink(List.of());
+    return new AggregateSink(PercentileMethod.exact(), List.of());
   }
 
   /**
-   * Aggregates the named columns only.
+   * Aggregates every column of the model, with percentiles found by the given method.
+   *
+   * @param method exact or sketched
+   * @return a new sink
+   */
+  public static AggregateSink create(PercentileMethod method) {
+    return new AggregateSink(method, List.of());
+  }
+
+  /**
+   * Aggregates the named columns only, with exact percentiles.
    *
    * @param columns column names of the model; at least one
    * @return a new sink
    */
   public static AggregateSink of(String... columns) {
+    return of(PercentileMethod.exact(), columns);
+  }
+
+  /**
+   * Aggregates the named columns only, with percentiles found by the given method.
+   *
+   * @param method exact or sketched
+   * @param columns column names of the model; at least one
+   * @return a new sink
+   */
+  public static AggregateSink of(PercentileMethod method, String... columns) {
     if (columns.length == 0) {
       throw new IllegalArgumentException("no column");
     }
-    return new AggregateSink(List.of(columns));
+    return new AggregateSink(method, List.of(columns));
+  }
+
+  /** {@return how this sink finds percentiles} */
+  public PercentileMethod method() {
+    return method;
   }
 
   @Override
@@ -87,6 +141,15 @@ public final class AggregateSink implements Sink<Object> {
     runs = plan.runs();
     points = plan.sweepSize();
     width = plan.steps() + 1;
+    threads = plan.parallelism();
+    results = null;
+    if (!method.isExact()) {
+      sketches = new SketchAggregator(method.relativeAccuracy(), sources, points, runs, plan.steps());
+      data = new double[0][];
+      completed = new boolean[0];
+      return;
+    }
+    sketches = null;
     long cells = (long) points * runs * width;
     if (cells > Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException(
@@ -94,12 +157,25 @@ public final class AggregateSink implements Sink<Object> {
     }
     data = new double[names.length][(int) cells];
     completed = new boolean[points * runs];
-    threads = plan.parallelism();
-    results = null;
   }
 
   @Override
   public RunRecorder<Object> recorder(RunInfo run) {
+    SketchAggregator sk = sketches;
+    if (sk != null) {
+      SketchAggregator.Slot slot = sk.slot(run.sweepIndex());
+      return new RunRecorder<>() {
+        @Override
+        public void record(int t, Object state, double[] columns) {
+          slot.record(t, columns);
+        }
+
+        @Override
+        public void completed() {
+          slot.completed();
+        }
+      };
+    }
     int index = run.sweepIndex() * runs + run.runIndex();
     int base = index * width;
     double[][] d = data;
@@ -121,11 +197,16 @@ public final class AggregateSink implements Sink<Object> {
   }
 
   /**
-   * Computes the statistics, on as many threads as the simulation used; the per-run values are
-   * released.
+   * Computes the statistics: exact ones on as many threads as the simulation used, after which the
+   * per-run values are released; sketched ones by merging the threads' sketches.
    */
   @Override
   public void close() {
+    SketchAggregator sk = sketches;
+    if (sk != null) {
+      closeSketches(sk);
+      return;
+    }
     int columns = names.length;
     int[][] ok = new int[points][];
     double[][][] stats = new double[points * columns][4][width];
@@ -161,11 +242,26 @@ public final class AggregateSink implements Sink<Object> {
     for (int p = 0; p < points; p++) {
       for (int c = 0; c < columns; c++) {
         double[][] st = stats[p * columns + c];
-        out[p][c] = new AggregateSeries(names[c], ok[p].length, st[0], st[1], st[2], st[3]);
+        out[p][c] =
+            new AggregateSeries(names[c], ok[p].length, method, st[0], st[1], st[2], st[3]);
       }
     }
     results = out;
     data = new double[0][];
+  }
+
+  private void closeSketches(SketchAggregator sk) {
+    double[][][][] stats = sk.finish(PROBS);
+    AggregateSeries[][] out = new AggregateSeries[points][names.length];
+    for (int p = 0; p < points; p++) {
+      for (int c = 0; c < names.length; c++) {
+        double[][] st = stats[p][c];
+        out[p][c] =
+            new AggregateSeries(names[c], sk.completed(p), method, st[0], st[1], st[2], st[3]);
+      }
+    }
+    results = out;
+    sketches = null;
   }
 
   private static void runAll(Runnable worker, int threads) {

@@ -7,7 +7,8 @@ import java.io.IOException;
  * #recorder(RunInfo)} once per run (from worker threads, concurrently), then {@link #close()} once
  * after every run ended. A sink serves one simulation at a time.
  *
- * <p>Implementations here: {@link AggregateSink} (per-step mean and percentiles), {@link CsvSink}
+ * <p>Implementations here: {@link AggregateSink} (per-step mean and percentiles, exact or from a
+ * sketch whose memory does not grow with the runs), {@link CsvSink}
  * (streams rows in a deterministic order), {@link InMemorySink} (keeps every state, opt-in).
  *
  * {@snippet :

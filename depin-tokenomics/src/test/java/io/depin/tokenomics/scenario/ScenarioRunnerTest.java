@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.depin.tokenomics.simulation.PercentileMethod;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,6 +51,7 @@ class ScenarioRunnerTest {
     assertThat(meta.get("runs").asText()).isEqualTo("5");
     assertThat(meta.get("steps").asText()).isEqualTo("30");
     assertThat(meta.get("failed_runs").asText()).isEqualTo("0");
+    assertThat(meta.get("percentiles").asText()).isEqualTo("exact"); // small: exact by default
     assertThat(Double.parseDouble(meta.get("gini_final_epoch").asText()))
         .isCloseTo(r.gini().getAsDouble(), within(1e-6)); // shown to six significant digits
     List<String> aggregates = Files.readAllLines(dir.resolve("aggregates.csv"));
@@ -140,7 +142,49 @@ class ScenarioRunnerTest {
         .withSteps(Scenario.MAX_STEPS).withRuns(1);
     assertThatThrownBy(() -> ScenarioRunner.builder().build().sweep(s, dir))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("is more than 20000000");
+        .hasMessageContaining("is more than 20000000 for exact percentiles")
+        .hasMessageContaining("is more than 200000 for sketched percentiles");
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void run_sketchedPercentiles_saidInMetadataAndCaption_withinAccuracyOfExact() throws Exception {
+    Scenario s = base().withRuns(40);
+    ScenarioResult exact = ScenarioRunner.builder().percentiles(PercentileMethod.exact()).build()
+        .run(s, dir.resolve("exact"));
+    ScenarioResult sketched = ScenarioRunner.builder()
+        .percentiles(PercentileMethod.sketch(0.01)).parallelism(3).build()
+        .run(s, dir.resolve("sketch"));
+    JsonNode meta = new ObjectMapper()
+        .readTree(dir.resolve("sketch/report.json").toFile()).get("metadata");
+    assertThat(meta.get("percentiles").asText()).isEqualTo("sketch(0.01)");
+    assertThat(meta.get("percentile_method").asText()).contains("DDSketch").contains("1%");
+    assertThat(Files.readString(sketched.html())).contains("each within 1% of the exact value");
+    assertThat(sketched.meanFinalSupply()).isCloseTo(exact.meanFinalSupply(), within(1e-6));
+    assertThat(sketched.medianFinalSupply())
+        .isCloseTo(exact.medianFinalSupply(), within(0.01 * exact.medianFinalSupply()));
+  }
+
+  @Test
+  void run_percentilesBeyondTheirLimits_rejectedBeforeSimulating() throws Exception {
+    // 1000 runs x 20,001 epochs = 20,001,000 values per column: one more than exact keeps
+    Scenario s = base().withRuns(1000).withSteps(20_000);
+    assertThatThrownBy(() -> ScenarioRunner.builder().percentiles(PercentileMethod.exact()).build()
+            .run(s, dir))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is more than 20000000 for exact percentiles");
+    StringBuilder values = new StringBuilder();
+    for (int i = 1; i <= 3; i++) {
+      values.append(i == 1 ? "" : ", ").append(i);
+    }
+    Scenario sweep = Scenarios.fromYaml("s.yaml", TestScenarios.BASE + "sweep:\n  mode: zip\n"
+        + "  parameters:\n    operators.cost_per_epoch: [" + values + "]\n")
+        .withSteps(Scenario.MAX_STEPS);
+    // 3 points x 100,001 epochs = 300,003 sketched times, more than 200,000
+    assertThatThrownBy(() -> ScenarioRunner.builder().percentiles(PercentileMethod.sketch(0.01))
+            .build().sweep(sweep, dir))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is more than 200000 for sketched percentiles");
     assertThat(dir).isEmptyDirectory();
   }
 

@@ -7,6 +7,7 @@ import io.depin.core.time.Epoch;
 import io.depin.core.token.Token;
 import io.depin.tokenomics.burnmint.RemintBasis;
 import io.depin.tokenomics.config.ConfigException;
+import io.depin.tokenomics.simulation.PercentileMethod;
 import io.depin.tokenomics.simulation.agents.PriceProcess;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -118,6 +119,20 @@ class ScenariosTest {
         "    token: {symbol: TOK, decimals: 8}", "    token: {symbol: TOK, decimals: 6}")));
     assertThat(e.key()).isEqualTo("rewards.policy.token");
     assertThat(e.line()).isEqualTo(30);
+  }
+
+  @Test
+  void fromYaml_percentiles_readKeptByWithMethods_andBadValueNamesTheKey() throws Exception {
+    assertThat(read(TestScenarios.BASE).percentiles()).isNull();
+    Scenario s = read(TestScenarios.BASE + "percentiles: sketch(0.002)\n");
+    assertThat(s.percentiles()).isEqualTo(PercentileMethod.sketch(0.002));
+    assertThat(s.withRuns(3).withSeed(4).withSteps(5).withoutSweep().percentiles())
+        .isEqualTo(PercentileMethod.sketch(0.002));
+    assertThat(read(TestScenarios.BASE + "percentiles: exact\n").percentiles())
+        .isEqualTo(PercentileMethod.exact());
+    ConfigException e = error(() -> read(TestScenarios.BASE + "percentiles: sketch(2)\n"));
+    assertThat(e.key()).isEqualTo("percentiles");
+    assertThat(e.getMessage()).contains("relative accuracy must be from");
   }
 
   @Test

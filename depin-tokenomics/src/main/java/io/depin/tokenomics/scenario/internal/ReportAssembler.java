@@ -94,6 +94,8 @@ public final class ReportAssembler {
             + ", oracle confidence " + format(scenario.price().confidence()) + " of the price"
         : scenario.price().toString());
     r.metadata("operators", scenario.operators().toString());
+    r.metadata("percentiles", aggregates.supply().method().toString());
+    r.metadata("percentile_method", aggregates.supply().method().description());
     r.metadata("completed_runs", completed);
     r.metadata("failed_runs", failures.size());
     for (int i = 0; i < Math.min(failures.size(), MAX_LISTED_FAILURES); i++) {
@@ -165,7 +167,10 @@ public final class ReportAssembler {
   private static BandChart band(
       String id, String title, String xLabel, String yLabel, AggregateSeries s) {
     BandChart.Builder b = BandChart.builder(id).title(title)
-        .caption("Band: 5th to 95th percentile; lines: median and mean over " + s.runs() + " runs.")
+        .caption("Band: 5th to 95th percentile; lines: median and mean over " + s.runs() + " runs."
+            + (s.method().isExact() ? "" : " Percentiles from a relative-error sketch (DDSketch),"
+                + " each within " + display(s.method().relativeAccuracy() * 100)
+                + "% of the exact value; mean exact."))
         .axes(xLabel, yLabel);
     for (int t = 0; t < s.length(); t++) {
       b.step(t, s.p5(t), s.p50(t), s.p95(t), s.mean(t));

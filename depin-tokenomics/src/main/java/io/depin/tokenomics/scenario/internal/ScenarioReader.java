@@ -20,6 +20,7 @@ import io.depin.tokenomics.scenario.ScenarioSweep;
 import io.depin.tokenomics.scenario.SweepMode;
 import io.depin.tokenomics.scenario.SweepPoint;
 import io.depin.tokenomics.simulation.Axis;
+import io.depin.tokenomics.simulation.PercentileMethod;
 import io.depin.tokenomics.simulation.Sweep;
 import io.depin.tokenomics.simulation.agents.DemandGrowth;
 import io.depin.tokenomics.simulation.agents.OperatorResponse;
@@ -35,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Reads a {@link Scenario} from a YAML tree; see {@code Scenarios} for the format. */
 public final class ScenarioReader {
@@ -46,11 +48,12 @@ public final class ScenarioReader {
 
   private static final Set<String> TOP = Set.of("name", "description", "token", "epoch_length",
       "steps", "runs", "seed", "initial_supply", "emission", "burn_and_mint", "demand", "price",
-      "operators", "rewards", "sweep");
+      "operators", "rewards", "sweep", "percentiles");
 
   /** Keys a sweep may not vary: they shape the simulation as a whole, not a point of it. */
   private static final Set<String> NOT_SWEPT =
-      Set.of("name", "description", "token", "epoch_length", "steps", "runs", "seed", "sweep");
+      Set.of("name", "description", "token", "epoch_length", "steps", "runs", "seed", "sweep",
+          "percentiles");
 
   private ScenarioReader() {}
 
@@ -124,7 +127,20 @@ public final class ScenarioReader {
     OperatorModel operators = parts.get(root.get("operators"), ScenarioReader::operators);
     RewardModel rewards = parts.get(root.get("rewards"), n -> rewards(n, token));
     return new Scenario(name, description, token, epochLength, steps, runs, seed, initialSupply,
-        emission, burnAndMint, demand, price, operators, rewards, null);
+        emission, burnAndMint, demand, price, operators, rewards, null, percentiles(root));
+  }
+
+  /** The optional {@code percentiles: exact | sketch(<accuracy>)} key. */
+  private static @Nullable PercentileMethod percentiles(YamlNode root) throws ConfigException {
+    Optional<YamlNode> node = root.find("percentiles");
+    if (node.isEmpty()) {
+      return null;
+    }
+    try {
+      return PercentileMethod.parse(node.get().text());
+    } catch (IllegalArgumentException e) {
+      throw node.get().error(e.getMessage());
+    }
   }
 
   private static Token token(YamlNode node) throws ConfigException {
@@ -360,7 +376,8 @@ public final class ScenarioReader {
     ScenarioSweep result = new ScenarioSweep(mode, names, points);
     return new Scenario(base.name(), base.description(), base.token(), base.epochLength(),
         base.steps(), base.runs(), base.seed(), base.initialSupply(), base.emission(),
-        base.burnAndMint(), base.demand(), base.price(), base.operators(), base.rewards(), result);
+        base.burnAndMint(), base.demand(), base.price(), base.operators(), base.rewards(), result,
+        base.percentiles());
   }
 
   private static Map<String, YamlNode> with(Map<String, YamlNode> m, String key, YamlNode value) {

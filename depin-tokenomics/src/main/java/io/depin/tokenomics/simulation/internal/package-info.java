@@ -1,4 +1,7 @@
-/** Internals of the simulation engine: the run loop, exact quantile selection, ordered output. */
+/**
+ * Internals of the simulation engine: the run loop, exact quantile selection, relative-error
+ * quantile sketches with exact sums, ordered output.
+ */
 @NullMarked
 package io.depin.tokenomics.simulation.internal;
 
