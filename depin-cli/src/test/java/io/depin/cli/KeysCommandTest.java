@@ -1,6 +1,7 @@
 package io.depin.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.depin.core.crypto.KeyType;
 import io.depin.core.crypto.PublicKey;
@@ -13,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,6 +63,17 @@ class KeysCommandTest {
     assertThat(run("keys", "generate", "--type", "p256", "--out", blocker.resolve("key.pem").toString()))
         .isEqualTo(1);
     assertThat(err.toString()).contains("cannot write").contains("Exception");
+  }
+
+  @Test
+  void generate_onPosixFileSystem_keyFileIsReadableByTheOwnerOnly() throws IOException {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path file = dir.resolve("key.pem");
+    assertThat(run("keys", "generate", "--type", "ed25519", "--out", file.toString())).isZero();
+    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    try (var siblings = Files.list(dir)) {
+      assertThat(siblings).containsExactly(file);
+    }
   }
 
   @Test
