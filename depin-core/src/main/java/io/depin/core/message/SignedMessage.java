@@ -82,6 +82,8 @@ public final class SignedMessage {
    * @param signer the key that signs, in memory or in hardware
    * @return the signed message
    * @throws CryptoException if the signer fails to sign
+   * @throws DecodingException if the payload cannot be canonicalized (nested deeper than {@link
+   *     CanonicalJson#DEFAULT_MAX_DEPTH}, a non-finite number, a string with a lone surrogate)
    */
   public static SignedMessage sign(MessageType type, JsonNode payload, Signer signer)
       throws CryptoException {
@@ -261,11 +263,6 @@ public final class SignedMessage {
     }
     return fromJson(json.getBytes(StandardCharsets.UTF_8));
   }
-
-
-
-
-
 
   /** Two messages are equal when type, payload, signer and signature are all equal. */
   @Override
