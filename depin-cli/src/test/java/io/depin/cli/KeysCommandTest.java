@@ -115,6 +115,22 @@ class KeysCommandTest {
   }
 
   @Test
+  void show_endlessDevice_exits1WithoutReadingItAll() {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.isReadable(zero));
+    assertThat(run("keys", "show", zero.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("larger than 16 KiB");
+  }
+
+  @Test
+  void show_fileOverTheLimit_exits1() throws IOException {
+    Path file = dir.resolve("big.pem");
+    Files.writeString(file, "x".repeat(16 * 1024 + 1));
+    assertThat(run("keys", "show", file.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("larger than 16 KiB");
+  }
+
+  @Test
   void show_garbageFile_exits3() throws IOException {
     Path file = dir.resolve("bad.pem");
     Files.writeString(file, "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
