@@ -158,9 +158,13 @@ public final class MerkleCommand implements Runnable {
           long line = it.getCurrentLocation().getLineNr();
           String[] cells = it.nextValue();
           line = Math.max(line, 1);
-          if (first && isHeader(cells) && !isValidRow(cells)) {
+          if (first && isHeader(cells)) {
             first = false;
-            continue;
+            if (!isValidRow(cells)) {
+              continue;
+            }
+            spec.commandLine().getErr().println("warning: " + path + " line " + line
+                + " looks like a header but is a valid row of " + types + "; it is kept as a leaf");
           }
           first = false;
           rows.add(new Row(toValues(List.of(cells), path, line), line));

@@ -98,6 +98,7 @@ class MerkleCommandTest {
     assertThat(code).as(err.toString()).isZero();
     JsonNode tree = new ObjectMapper().readTree(dir.resolve("tree.json").toFile());
     assertThat(tree.get("entries")).hasSize(2);
+    assertThat(err.toString()).contains("warning: ").contains("line 1").contains("kept as a leaf");
     StandardMerkleTree expected = StandardMerkleTree.of(List.of("string"), List.of(List.of("alice"), List.of("bob")));
     assertThat(out.toString().strip()).isEqualTo(expected.root().toPrefixedHex());
   }
