@@ -4,6 +4,7 @@ import io.depin.core.DecodingException;
 import io.depin.core.crypto.PublicKey;
 import io.depin.core.crypto.SigningKey;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -41,11 +42,16 @@ public final class KeysShowCommand implements Callable<Integer> {
   public Integer call() {
     String text;
     try {
-      if (Files.size(file) > MAX_FILE_BYTES) {
+      // Read at most one byte past the limit: a device or pipe reports size 0 and may never end.
+      byte[] content;
+      try (InputStream in = Files.newInputStream(file)) {
+        content = in.readNBytes((int) MAX_FILE_BYTES + 1);
+      }
+      if (content.length > MAX_FILE_BYTES) {
         spec.commandLine().getErr().println("error: " + file + " is larger than 16 KiB; not a key file");
         return 1;
       }
-      text = Files.readString(file, StandardCharsets.ISO_8859_1);
+      text = new String(content, StandardCharsets.ISO_8859_1);
     } catch (NoSuchFileException e) {
       spec.commandLine().getErr().println("error: " + file + " does not exist");
       return 1;

@@ -54,6 +54,9 @@ public final class MerkleCommand implements Runnable {
    * {@code depin merkle build}: reads rows from CSV or JSON, builds the tree, writes every leaf's
    * value, index and proof, and prints the root.
    *
+   * <p>Exit codes: 0 built; 1 the input cannot be read or holds a bad value, or an output cannot be
+   * written (a message on standard error names the file and line); 2 bad usage.
+   *
    * {@snippet lang=shell :
    * depin merkle build --types address,uint256 --in claims.json --out tree.json
    * }
@@ -63,8 +66,11 @@ public final class MerkleCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Builds an OpenZeppelin StandardMerkleTree (standard-v1) and prints its root.",
-        "CSV: one leaf per row; a first row whose cells are names (not numbers or 0x hex) is a"
-            + " header. JSON: an array of arrays."
+        "CSV: one leaf per row; a first row whose cells are names (not numbers, booleans or 0x"
+            + " hex) and that is not a valid row of the given types is a header. JSON: an array of"
+            + " arrays.",
+        "Exit codes: 0 built; 1 the input cannot be read or holds a bad value, or an output cannot"
+            + " be written; 2 bad usage."
       })
   public static final class Build implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -89,7 +95,7 @@ public final class MerkleCommand implements Runnable {
     private record Row(List<Object> values, long line) {}
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
       Path input = java.util.Objects.requireNonNull(in);
       List<Row> rows;
       try {
@@ -97,7 +103,10 @@ public final class MerkleCommand implements Runnable {
       } catch (BadInput e) {
         return fail(e.getMessage());
       } catch (JsonProcessingException e) {
-        return fail(input + " line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+        String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
+        return fail(input + where + ": " + e.getOriginalMessage());
+      } catch (IOException e) {
+        return fail("cannot read " + input + ": " + e.getMessage());
       }
       if (rows.isEmpty()) {
         return fail(input + ": no values");
@@ -113,9 +122,18 @@ public final class MerkleCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         return fail(e.getMessage());
       }
-      writeTree(tree, java.util.Objects.requireNonNull(out));
+      Path target = java.util.Objects.requireNonNull(out);
+      try {
+        writeTree(tree, target);
+      } catch (IOException e) {
+        return fail("cannot write " + target + ": " + e.getMessage());
+      }
       if (dump != null) {
-        Files.writeString(dump, tree.dump(), StandardCharsets.UTF_8);
+        try {
+          Files.writeString(dump, tree.dump(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          return fail("cannot write " + dump + ": " + e.getMessage());
+        }
       }
       spec.commandLine().getOut().println(tree.root());
       spec.commandLine().getOut().flush();
@@ -142,7 +160,11 @@ public final class MerkleCommand implements Runnable {
           line = Math.max(line, 1);
           if (first && isHeader(cells)) {
             first = false;
-            continue;
+            if (!isValidRow(cells)) {
+              continue;
+            }
+            spec.commandLine().getErr().println("warning: " + path + " line " + line
+                + " looks like a header but is a valid row of " + types + "; it is kept as a leaf");
           }
           first = false;
           rows.add(new Row(toValues(List.of(cells), path, line), line));
@@ -159,6 +181,30 @@ public final class MerkleCommand implements Runnable {
         }
       }
       return true;
+    }
+
+    /** Whether {@code cells} are a leaf of the given types, so that they cannot be a header. */
+    private boolean isValidRow(String[] cells) {
+      if (cells.length != types.size()) {
+        return false;
+      }
+      List<Object> values = new ArrayList<>(cells.length);
+      for (int i = 0; i < cells.length; i++) {
+        if (types.get(i).equals("bool")) {
+          if (!cells[i].equals("true") && !cells[i].equals("false")) {
+            return false;
+          }
+          values.add(Boolean.valueOf(cells[i]));
+        } else {
+          values.add(cells[i]);
+        }
+      }
+      try {
+        StandardMerkleTree.verify(Hash32.ZERO, types, values, List.of());
+        return true;
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
     }
 
     private List<Row> readJson(Path path) throws IOException {
@@ -182,6 +228,10 @@ public final class MerkleCommand implements Runnable {
             cells.add(cell.isTextual() ? cell.textValue() : cell.asText());
           }
           rows.add(new Row(toValues(cells, path, line), line));
+        }
+        if (p.nextToken() != null) {
+          throw new BadInput(path + " line " + p.currentTokenLocation().getLineNr()
+              + ": data after the array of values");
         }
       }
       return rows;

@@ -1,6 +1,7 @@
 package io.depin.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.depin.core.crypto.KeyType;
 import io.depin.core.crypto.PublicKey;
@@ -13,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +66,17 @@ class KeysCommandTest {
   }
 
   @Test
+  void generate_onPosixFileSystem_keyFileIsReadableByTheOwnerOnly() throws IOException {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path file = dir.resolve("key.pem");
+    assertThat(run("keys", "generate", "--type", "ed25519", "--out", file.toString())).isZero();
+    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    try (var siblings = Files.list(dir)) {
+      assertThat(siblings).containsExactly(file);
+    }
+  }
+
+  @Test
   void generate_existingFile_refusesAndExits1() throws IOException {
     Path file = dir.resolve("key.pem");
     Files.writeString(file, "keep me");
@@ -99,6 +112,22 @@ class KeysCommandTest {
     Files.writeString(file, key.toSpkiPem());
     assertThat(run("keys", "show", file.toString())).isZero();
     assertThat(out.toString()).contains("type: ed25519").contains(Hex.encode(key.toRaw()));
+  }
+
+  @Test
+  void show_endlessDevice_exits1WithoutReadingItAll() {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.isReadable(zero));
+    assertThat(run("keys", "show", zero.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("larger than 16 KiB");
+  }
+
+  @Test
+  void show_fileOverTheLimit_exits1() throws IOException {
+    Path file = dir.resolve("big.pem");
+    Files.writeString(file, "x".repeat(16 * 1024 + 1));
+    assertThat(run("keys", "show", file.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("larger than 16 KiB");
   }
 
   @Test

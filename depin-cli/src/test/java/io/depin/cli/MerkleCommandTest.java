@@ -87,4 +87,37 @@ class MerkleCommandTest {
     assertThat(code).isNotZero();
     assertThat(err.toString()).contains("line 3").contains("out of range for uint256");
   }
+
+  @Test
+  void build_stringColumnCsv_keepsTheFirstRowAsALeaf() throws Exception {
+    // "alice" is a valid string value: taking it for a header would silently drop a claim.
+    Path in = dir.resolve("names.csv");
+    Files.writeString(in, "alice\nbob\n");
+    int code = run("merkle", "build", "--types", "string", "--in", in.toString(),
+        "--out", dir.resolve("tree.json").toString());
+    assertThat(code).as(err.toString()).isZero();
+    JsonNode tree = new ObjectMapper().readTree(dir.resolve("tree.json").toFile());
+    assertThat(tree.get("entries")).hasSize(2);
+    assertThat(err.toString()).contains("warning: ").contains("line 1").contains("kept as a leaf");
+    StandardMerkleTree expected = StandardMerkleTree.of(List.of("string"), List.of(List.of("alice"), List.of("bob")));
+    assertThat(out.toString().strip()).isEqualTo(expected.root().toPrefixedHex());
+  }
+
+  @Test
+  void build_missingInputFile_exits1WithAMessageAndNoStackTrace() {
+    Path missing = dir.resolve("missing.csv");
+    int code = run("merkle", "build", "--types", "address,uint256", "--in", missing.toString(),
+        "--out", dir.resolve("tree.json").toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).startsWith("error: ").contains(missing.toString()).doesNotContain("\tat ");
+    assertThat(dir.resolve("tree.json")).doesNotExist();
+  }
+
+  @Test
+  void build_jsonWithDataAfterTheArray_isRejected() throws Exception {
+    int code = build("values.json", "[[\"0x1111111111111111111111111111111111111111\", \"1\"]]\n"
+        + "[[\"0x2222222222222222222222222222222222222222\", \"2\"]]");
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).startsWith("error: ").contains("line 2");
+  }
 }

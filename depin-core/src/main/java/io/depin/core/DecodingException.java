@@ -32,7 +32,10 @@ public final class DecodingException extends IllegalArgumentException {
   public enum Reason {
     /** The input was empty where content is required. */
     EMPTY,
-    /** The input is larger than the decoder's limit; it was rejected before being parsed. */
+    /**
+     * The input is larger, or nests deeper, than the decoder's limit. A size limit on the input is
+     * checked before parsing; a depth limit, or one on what the input expands to, while parsing.
+     */
     TOO_LONG,
     /** The input has a length the format does not allow (odd hex, a 63-byte signature, ...). */
     WRONG_LENGTH,

@@ -6,7 +6,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -143,16 +145,38 @@ public final class AtomicFiles {
     return Files.createTempFile(dir, prefix, TEMP_SUFFIX);
   }
 
+  /**
+   * Gives the complete {@code temp} the name {@code target} unless that exists. A hard link is
+   * created atomically and fails if the name is taken, so two writers cannot both succeed (a rename
+   * would silently replace the first one's file). File systems without hard links fall back to a
+   * check and a rename, which has that race.
+   */
+  private static void publishNew(Path temp, Path target) throws IOException {
+    try {
+      Files.createLink(target, temp);
+      return;
+    } catch (FileAlreadyExistsException e) {
+      throw e;
+    } catch (UnsupportedOperationException | FileSystemException e) {
+      // no hard links here: fall through to check-then-rename
+    }
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new FileAlreadyExistsException(target.toString());
+    }
+    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+  }
+
   private static void writeAndMove(Path temp, Path target, String text, boolean replace)
       throws IOException {
     try {
       try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
         out.write(text.getBytes(StandardCharsets.UTF_8));
       }
-      if (!replace && Files.exists(target)) {
-        throw new FileAlreadyExistsException(target.toString());
+      if (replace) {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      } else {
+        publishNew(temp, target);
       }
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temp);
     }

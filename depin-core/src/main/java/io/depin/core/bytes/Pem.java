@@ -5,9 +5,10 @@ import io.depin.core.DecodingException.Reason;
 import java.util.Base64;
 
 /**
- * Strict PEM armor (RFC 7468 "strict" textual encoding): one BEGIN line, base64 lines of at most
- * 64 characters, one END line with the same label; LF or CRLF line ends; nothing before or after
- * except a final line end. Keys, certificates and CSRs in every SDK module use it.
+ * Strict PEM armor (RFC 7468 "strict" textual encoding): one BEGIN line, base64 lines of exactly
+ * 64 characters except the last (1 to 64), one END line with the same label; LF or CRLF line ends;
+ * nothing before or after except a final line end. At least one body line is required, so an
+ * empty DER value has no PEM form that {@link #decode} accepts. Keys, certificates and CSRs in every SDK module use it.
  *
  * {@snippet :
  * String pem = Pem.encode("PUBLIC KEY", spkiDer);
@@ -46,8 +47,11 @@ public final class Pem {
    * @param text the PEM text
    * @param label the required label
    * @return the DER bytes
-   * @throws DecodingException if the text is over {@link #MAX_CHARS}, empty, has another label,
-   *     a body line of a bad length, or a body that is not canonical base64
+   * @throws DecodingException with {@link Reason#TOO_LONG} over {@link #MAX_CHARS}, {@link
+   *     Reason#EMPTY} for empty text, {@link Reason#UNSUPPORTED_FORMAT} without a BEGIN line of
+   *     {@code label} (or without a body), {@link Reason#MALFORMED} without the matching END line or
+   *     with a body line of a bad length, {@link Reason#INVALID_CHARACTER} for a body that is not
+   *     base64, or {@link Reason#NON_CANONICAL} for base64 that is not canonical
    */
   public static byte[] decode(CharSequence text, String label) {
     if (text.length() > MAX_CHARS) {
@@ -73,9 +77,12 @@ public final class Pem {
       throw new DecodingException(Reason.MALFORMED, "PEM block does not end with '" + end + "'");
     }
     StringBuilder body = new StringBuilder(s.length());
-    for (int i = 1; i < lines.length - 1; i++) {
+    int lastBody = lines.length - 2;
+    for (int i = 1; i <= lastBody; i++) {
       String line = lines[i];
-      if (line.isEmpty() || line.length() > 64) {
+      // RFC 7468 strict: every body line but the last has exactly 64 characters.
+      boolean badLength = i < lastBody ? line.length() != 64 : line.isEmpty() || line.length() > 64;
+      if (badLength) {
         throw new DecodingException(Reason.MALFORMED, "PEM body line " + i + " has a bad length");
       }
       body.append(line);

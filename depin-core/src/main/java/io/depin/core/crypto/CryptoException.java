@@ -35,7 +35,11 @@ public final class CryptoException extends Exception {
     SIGNATURE_MALLEABLE,
     /** ECDSA {@code r} or {@code s} is zero or not below the group order. */
     SCALAR_OUT_OF_RANGE,
-    /** The public key is not a valid point of the expected group. */
+    /**
+     * The public key is not a valid point of the expected group. {@link PublicKey} never throws it:
+     * its factories reject such a key with a {@link io.depin.core.DecodingException} before any
+     * check; it is for verifiers that take keys in other forms.
+     */
     INVALID_PUBLIC_KEY,
     /** The signature is well formed but does not verify. */
     INVALID_SIGNATURE,

@@ -58,6 +58,18 @@ public final class SignedMessage {
   /** The largest JSON form {@link #fromJson(byte[])} accepts by default. */
   public static final int DEFAULT_MAX_JSON_BYTES = CanonicalJson.DEFAULT_MAX_BYTES + 4096;
 
+  /**
+   * The largest canonical payload, in bytes, that {@link #sign} and {@link #fromJson(byte[])}
+   * accept, so that every message has a JSON form and a {@link VerifiedMessage#payload()}.
+   */
+  public static final int MAX_PAYLOAD_BYTES = CanonicalJson.DEFAULT_MAX_BYTES;
+
+  /**
+   * The deepest nesting of arrays and objects in a payload: one less than {@link
+   * CanonicalJson#DEFAULT_MAX_DEPTH}, because the JSON form wraps the payload in an object.
+   */
+  public static final int MAX_PAYLOAD_DEPTH = CanonicalJson.DEFAULT_MAX_DEPTH - 1;
+
   private static final byte[] DOMAIN = "depin.signed-message.v1\0".getBytes(StandardCharsets.US_ASCII);
   private static final Set<String> MEMBERS = Set.of("payload", "signature", "signer", "type");
 
@@ -82,11 +94,18 @@ public final class SignedMessage {
    * @param signer the key that signs, in memory or in hardware
    * @return the signed message
    * @throws CryptoException if the signer fails to sign
+   * @throws DecodingException if the payload cannot be canonicalized (a non-finite number, a
+   *     string with a lone surrogate), or with {@link Reason#TOO_LONG} if it nests deeper than
+   *     {@link #MAX_PAYLOAD_DEPTH} or its canonical form exceeds {@link #MAX_PAYLOAD_BYTES}
    */
   public static SignedMessage sign(MessageType type, JsonNode payload, Signer signer)
       throws CryptoException {
     Objects.requireNonNull(type, "type");
-    Bytes canonical = Bytes.of(CanonicalJson.canonicalize(payload));
+    byte[] canonicalBytes = CanonicalJson.canonicalize(payload);
+    requirePayloadSize(canonicalBytes);
+    // Checks the depth the JSON form needs; the limits are those fromJson applies.
+    CanonicalJson.parse(canonicalBytes, MAX_PAYLOAD_BYTES, MAX_PAYLOAD_DEPTH);
+    Bytes canonical = Bytes.of(canonicalBytes);
     PublicKey key = signer.publicKey();
     Signature signature = signer.sign(signingInput(type, key, canonical));
     if (signature.keyType() != key.keyType()) {
@@ -206,8 +225,9 @@ public final class SignedMessage {
    *
    * @param json the JSON form, UTF-8
    * @return the message
-   * @throws DecodingException if the input is too large, not strict JSON, lacks a member or has an
-   *     extra one, or holds an invalid type, key or signature encoding
+   * @throws DecodingException if the input is too large (or its canonical payload exceeds {@link
+   *     #MAX_PAYLOAD_BYTES}), not strict JSON, lacks a member or has an extra one, or holds an
+   *     invalid type, key or signature encoding
    */
   public static SignedMessage fromJson(byte[] json) {
     return fromJson(json, null);
@@ -243,8 +263,19 @@ public final class SignedMessage {
     }
     PublicKey signer = JsonFields.key(root, "signer", expectedSigner);
     Signature signature = JsonFields.signature(root, "signature", signer.keyType());
-    Bytes payload = Bytes.of(CanonicalJson.canonicalize(root.get("payload")));
-    return new SignedMessage(type, payload, signer, signature);
+    byte[] payload = CanonicalJson.canonicalize(root.get("payload"));
+    // Canonical numbers can be longer than the text they came from ("1e20" has 21 digits).
+    requirePayloadSize(payload);
+    return new SignedMessage(type, Bytes.of(payload), signer, signature);
+  }
+
+  private static void requirePayloadSize(byte[] canonicalPayload) {
+    if (canonicalPayload.length > MAX_PAYLOAD_BYTES) {
+      throw new DecodingException(
+          Reason.TOO_LONG,
+          "the canonical payload has " + canonicalPayload.length + " bytes; the limit is "
+              + MAX_PAYLOAD_BYTES);
+    }
   }
 
   /**
@@ -261,11 +292,6 @@ public final class SignedMessage {
     }
     return fromJson(json.getBytes(StandardCharsets.UTF_8));
   }
-
-
-
-
-
 
   /** Two messages are equal when type, payload, signer and signature are all equal. */
   @Override

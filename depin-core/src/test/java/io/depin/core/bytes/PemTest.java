@@ -32,6 +32,22 @@ class PemTest {
     assertReason("A".repeat(Pem.MAX_CHARS + 1), "PUBLIC KEY", Reason.TOO_LONG);
   }
 
+  @Test
+  void decode_bodyLineShorterThan64BeforeTheLast_isRejected() {
+    // 96 bytes armor as one full 64-character line and one of 64; rewrapping them at 32 characters
+    // gives the same DER a second armor, which RFC 7468's strict form does not allow.
+    byte[] der = new byte[96];
+    String good = Pem.encode("PUBLIC KEY", der);
+    String body = good.lines().skip(1).limit(2).reduce("", String::concat);
+    StringBuilder rewrapped = new StringBuilder("-----BEGIN PUBLIC KEY-----\n");
+    for (int i = 0; i < body.length(); i += 32) {
+      rewrapped.append(body, i, i + 32).append('\n');
+    }
+    rewrapped.append("-----END PUBLIC KEY-----\n");
+    assertThat(Pem.decode(good, "PUBLIC KEY")).isEqualTo(der);
+    assertReason(rewrapped.toString(), "PUBLIC KEY", Reason.MALFORMED);
+  }
+
   private static void assertReason(String text, String label, Reason reason) {
     assertThatThrownBy(() -> Pem.decode(text, label))
         .isInstanceOfSatisfying(DecodingException.class, e -> assertThat(e.reason()).isEqualTo(reason));

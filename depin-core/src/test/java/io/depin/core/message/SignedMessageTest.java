@@ -213,6 +213,37 @@ class SignedMessageTest {
   }
 
   @Test
+  void sign_payloadTooDeepForTheJsonForm_throwsTooLong() throws CryptoException {
+    // 64 nested arrays canonicalize, but inside the JSON form's root object they are 65 deep.
+    com.fasterxml.jackson.databind.JsonNode deep = CanonicalJson.parse("[".repeat(64) + "]".repeat(64), 4096, 64);
+    SigningKey key = key(KeyType.ED25519, 7);
+
+    assertThatThrownBy(() -> SignedMessage.sign(UPTIME, deep, key))
+        .isInstanceOfSatisfying(
+            DecodingException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LONG));
+
+    com.fasterxml.jackson.databind.JsonNode deepest =
+        CanonicalJson.parse("[".repeat(63) + "]".repeat(63), 4096, 64);
+    SignedMessage ok = SignedMessage.sign(UPTIME, deepest, key);
+    assertThat(SignedMessage.fromJson(ok.toJson())).isEqualTo(ok);
+  }
+
+  @Test
+  void fromJson_payloadWhoseCanonicalFormExceedsTheLimit_throwsTooLong() throws CryptoException {
+    // "1e20" canonicalizes to 21 digits: a JSON form under the size limit whose canonical payload is
+    // over it could be parsed but neither re-serialized nor read back from a VerifiedMessage.
+    int count = 200_000;
+    String payload = "[" + "1e20,".repeat(count - 1) + "1e20]";
+    SignedMessage small = SignedMessage.sign(UPTIME, CanonicalJson.parse("[1]", 64, 2), key(KeyType.ED25519, 8));
+    String wire = small.toJson().replace("\"payload\":[1]", "\"payload\":" + payload);
+    assertThat(wire.length()).isLessThan(SignedMessage.DEFAULT_MAX_JSON_BYTES);
+
+    assertThatThrownBy(() -> SignedMessage.fromJson(wire))
+        .isInstanceOfSatisfying(
+            DecodingException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LONG));
+  }
+
+  @Test
   void messageType_invalidTag_throws() {
     for (String bad : new String[] {"", "Upper", " lead", "a b", "é", "x".repeat(129), "/lead"}) {
       assertThatThrownBy(() -> MessageType.of(bad)).isInstanceOf(IllegalArgumentException.class);

@@ -45,6 +45,8 @@ public final class DeterministicRandom implements RandomGenerator {
   private static final int BLOCK = 32;
 
   private final long seed;
+  /** The key made from the seed alone, never changed: {@link #derive} reads only this. */
+  private final byte[] seedKey;
   private final byte[] key;
   private final byte[] block = new byte[BLOCK];
   private long counter;
@@ -52,6 +54,7 @@ public final class DeterministicRandom implements RandomGenerator {
 
   private DeterministicRandom(long seed, byte[] key) {
     this.seed = seed;
+    this.seedKey = key.clone();
     this.key = key;
   }
 
@@ -84,8 +87,9 @@ public final class DeterministicRandom implements RandomGenerator {
 
   /**
    * Returns an independent generator named {@code label}. It depends only on this generator's seed
-   * and the label, not on how many values have been drawn, so adding a draw in one part of a test
-   * does not change the values another part sees.
+   * and the label, not on how many values have been drawn nor on seed bytes mixed in through
+   * {@link #asSecureRandom()}, so adding a draw in one part of a test does not change the values
+   * another part sees.
    *
    * @param label a name for the stream, such as a device id
    * @return a new generator; its {@link #seed()} is derived from this seed and the label
@@ -93,9 +97,9 @@ public final class DeterministicRandom implements RandomGenerator {
   public DeterministicRandom derive(String label) {
     byte[] name = label.getBytes(StandardCharsets.UTF_8);
     byte[] input =
-        ByteBuffer.allocate(DERIVE_DOMAIN.length + key.length + name.length)
+        ByteBuffer.allocate(DERIVE_DOMAIN.length + seedKey.length + name.length)
             .put(DERIVE_DOMAIN)
-            .put(key)
+            .put(seedKey)
             .put(name)
             .array();
     return ofSeed(ByteBuffer.wrap(HashAlgorithm.SHA_256.hash(input)).getLong());

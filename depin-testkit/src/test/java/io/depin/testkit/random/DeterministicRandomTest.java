@@ -108,6 +108,15 @@ class DeterministicRandomTest {
   }
 
   @Test
+  void derive_afterSetSeedOnTheSecureRandomView_sameStreamAsBefore() {
+    DeterministicRandom fresh = DeterministicRandom.ofSeed(11);
+    DeterministicRandom mixed = DeterministicRandom.ofSeed(11);
+    mixed.asSecureRandom().setSeed(new byte[] {1, 2, 3});
+
+    assertThat(draw(mixed.derive("device-17"))).isEqualTo(draw(fresh.derive("device-17")));
+  }
+
+  @Test
   void derive_differentLabels_differentStreams() {
     DeterministicRandom rng = DeterministicRandom.ofSeed(11);
 
