@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.depin.core.DecodingException;
 import io.depin.core.DecodingException.Reason;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -48,8 +49,11 @@ import java.util.Map;
  *   <li>a number outside the double range, such as {@code 1e400}: {@link Reason#INVALID_VALUE}.
  * </ul>
  *
- * <p>Numbers that a double cannot hold exactly (such as {@code 9007199254740993}) are not errors;
- * RFC 8785 defines them to mean the nearest double, so send large integers as strings.
+ * <p>In JSON text, numbers that a double cannot hold exactly (such as {@code 9007199254740993})
+ * are not errors: RFC 8785 defines them to mean the nearest double. In a Java tree or object
+ * ({@link #canonicalize(JsonNode)}, {@link #canonicalizeValue(Object)}) an integer or decimal that
+ * a double cannot hold is refused instead, so that no signature covers a silently rounded amount.
+ * Send large integers, such as amounts in base units, as strings.
  *
  * {@snippet :
  * byte[] canonical = CanonicalJson.canonicalize("{\"b\": 2.50, \"a\": [1E21, \"A\"]}");
@@ -71,6 +75,9 @@ public final class CanonicalJson {
 
   /** The parser factory for the default depth, built once; thread-safe once built. */
   private static final JsonFactory DEFAULT_FACTORY = factory(DEFAULT_MAX_DEPTH);
+
+  /** 2^53: every integer up to this magnitude is an exact double. */
+  private static final long MAX_EXACT_INTEGER = 1L << 53;
 
   private CanonicalJson() {}
 
@@ -111,12 +118,16 @@ public final class CanonicalJson {
   }
 
   /**
-   * Canonicalizes a Jackson tree, nested at most {@link #DEFAULT_MAX_DEPTH} deep. Numbers of any
-   * node type are converted to the nearest double.
+   * Canonicalizes a Jackson tree, nested at most {@link #DEFAULT_MAX_DEPTH} deep. Double and float
+   * nodes are written as their double value. An integer or decimal node ({@code long}, {@code
+   * BigInteger}, {@code BigDecimal}) must denote exactly the value its canonical double form
+   * denotes ({@code 4.50} and {@code 10^21} do; {@code 9007199254740993} does not): a signature must
+   * never cover a rounded amount, so send such values as strings.
    *
    * @param tree the value to canonicalize
    * @return the canonical UTF-8 bytes
-   * @throws DecodingException if the tree is too deep, holds a non-finite number or a string with
+   * @throws DecodingException if the tree is too deep, holds a non-finite number, an integer or
+   *     decimal that a double cannot hold exactly ({@link Reason#INVALID_VALUE}), or a string with
    *     a lone surrogate
    * @throws IllegalArgumentException if the tree holds a node that is not JSON (binary, POJO or
    *     missing)
@@ -346,13 +357,39 @@ public final class CanonicalJson {
         if (!Double.isFinite(d)) {
           throw new DecodingException(Reason.INVALID_VALUE, "NaN and infinities have no JSON representation");
         }
-        out.append(EcmaScriptNumber.toString(d));
+        String text = EcmaScriptNumber.toString(d);
+        requireExact(node, text);
+        out.append(text);
       }
       case BOOLEAN -> out.append(node.booleanValue() ? "true" : "false");
       case NULL -> out.append("null");
       case BINARY, POJO, MISSING ->
           throw new IllegalArgumentException(
               "a " + node.getNodeType() + " node is not JSON; convert it to text first");
+    }
+  }
+
+  /**
+   * Refuses a number given as an integer or a decimal (not a double) whose canonical double denotes
+   * another value, such as the {@code long} 9007199254740993: RFC 8785 would silently sign its
+   * neighbour 9007199254740992.
+   */
+  private static void requireExact(JsonNode node, String canonical) {
+    if (node.isDouble() || node.isFloat() || node.isInt() || node.isShort()) {
+      return;
+    }
+    long value = node.longValue();
+    if (node.isLong() && value >= -MAX_EXACT_INTEGER && value <= MAX_EXACT_INTEGER) {
+      return;
+    }
+    if (new BigDecimal(canonical).compareTo(node.decimalValue()) != 0) {
+      throw new DecodingException(
+          Reason.INVALID_VALUE,
+          "the number "
+              + node.asText()
+              + " has no exact IEEE-754 double form (it would be signed as "
+              + canonical
+              + "); send it as a string");
     }
   }
 

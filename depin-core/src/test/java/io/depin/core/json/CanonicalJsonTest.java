@@ -174,14 +174,45 @@ class CanonicalJsonTest {
   }
 
   @Test
-  void canonicalize_treeWithOtherNumberTypes_usesNearestDouble() {
+  void canonicalize_treeWithOtherNumberTypesHeldExactly_writesTheirDouble() {
     ObjectNode tree = JsonNodeFactory.instance.objectNode();
     tree.put("z", new BigDecimal("4.50"));
-    tree.put("y", 9007199254740993L);
+    tree.put("y", 9007199254740992L);
     tree.put("x", new BigInteger("1000000000000000000000"));
     tree.put("w", 1.5f);
+    tree.put("v", new BigDecimal("0.1"));
     assertThat(new String(CanonicalJson.canonicalize(tree), UTF_8))
-        .isEqualTo("{\"w\":1.5,\"x\":1e+21,\"y\":9007199254740992,\"z\":4.5}");
+        .isEqualTo("{\"v\":0.1,\"w\":1.5,\"x\":1e+21,\"y\":9007199254740992,\"z\":4.5}");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "9007199254740993", "-9007199254740993", "123456789012345678901", "0.30000000000000000001"
+      })
+  void canonicalize_treeNumberWithoutExactDouble_throwsInvalidValue(String number) {
+    ObjectNode tree = JsonNodeFactory.instance.objectNode();
+    if (number.contains(".")) {
+      tree.put("amount", new BigDecimal(number));
+    } else {
+      tree.put("amount", new BigInteger(number));
+    }
+    assertThatThrownBy(() -> CanonicalJson.canonicalize(tree))
+        .isInstanceOfSatisfying(
+            DecodingException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_VALUE))
+        .hasMessageContaining("send it as a string");
+  }
+
+  @Test
+  void canonicalizeValue_longAmountBeyondTwoTo53_throwsInvalidValue() {
+    assertThatThrownBy(() -> CanonicalJson.canonicalizeValue(Map.of("amount", (1L << 53) + 1)))
+        .isInstanceOf(DecodingException.class);
+  }
+
+  @Test
+  void canonicalize_textNumberWithoutExactDouble_meansTheNearestDouble() {
+    assertThat(new String(CanonicalJson.canonicalize("9007199254740993"), UTF_8))
+        .isEqualTo("9007199254740992");
   }
 
   @Test
@@ -238,6 +269,21 @@ class CanonicalJsonTest {
   }
 
   @Property
+  void canonicalize_anyLong_isWrittenExactlyOrRefused(@ForAll long l) {
+    // Exact when the shortest decimal of the nearest double is l itself (Long.MIN_VALUE is a
+    // double, but its shortest form -9223372036854776000 denotes another integer).
+    boolean exact = BigDecimal.valueOf(l).compareTo(new BigDecimal(Double.toString((double) l))) == 0;
+    try {
+      byte[] out = CanonicalJson.canonicalize(JsonNodeFactory.instance.numberNode(l));
+      assertThat(exact).isTrue();
+      assertThat(new BigDecimal(new String(out, UTF_8))).isEqualByComparingTo(BigDecimal.valueOf(l));
+    } catch (DecodingException e) {
+      assertThat(exact).isFalse();
+      assertThat(e.reason()).isEqualTo(Reason.INVALID_VALUE);
+    }
+  }
+
+  @Property
   void canonicalize_anyString_returnsOrThrowsDecodingException(@ForAll String text) {
     try {
       byte[] out = CanonicalJson.canonicalize(text);
@@ -258,7 +304,7 @@ class CanonicalJsonTest {
         Arbitraries.oneOf(
             Arbitraries.strings().ofMaxLength(8).map(s -> (JsonNode) f.textNode(wellFormed(s))),
             Arbitraries.doubles().filter(Double::isFinite).map(d -> (JsonNode) f.numberNode(d)),
-            Arbitraries.longs().map(l -> (JsonNode) f.numberNode(l)),
+            Arbitraries.longs().between(-(1L << 53), 1L << 53).map(l -> (JsonNode) f.numberNode(l)),
             Arbitraries.of(f.booleanNode(true), f.booleanNode(false), f.nullNode()));
     if (depth == 0) {
       return scalar;
