@@ -1,0 +1,152 @@
+package io.depin.core.crypto.internal.secp256k1;
+
+/**
+ * A mutable point of {@code y^2 = x^3 + b} in Jacobian coordinates: {@code (X, Y, Z)} stands for the
+ * affine point {@code (X / Z^2, Y / Z^3)}, plus a flag for the point at infinity.
+ *
+ * <p>The formulas are the {@code a = 0} ones from the Explicit-Formulas Database
+ * (hyperelliptic.org/EFD, "g1p/auto-shortw-jacobian-0"): doubling "dbl-2009-alnr" style with 3
+ * multiplications and 4 squarings, and mixed addition of an affine point ("madd") with 8
+ * multiplications and 3 squarings. Neither uses the curve constant b, so they work unchanged on any
+ * curve {@code y^2 = x^3 + b'} isomorphic to secp256k1 through {@code (x, y) -> (c^2 x, c^3 y)};
+ * {@link Multiplier} relies on that (libsecp256k1's "effective affine" technique).
+ *
+ * <p>Between operations the coordinates have magnitude (see {@link Field}) at most 1 for X and Y
+ * and 2 for Z. Variable-time: for public data only.
+ */
+final class JacobianPoint {
+  final long[] x = Field.create();
+  final long[] y = Field.create();
+  final long[] z = Field.create();
+  boolean infinity = true;
+
+  /** The factor h of the last addition that did not hit a special case: new Z = old Z * h. */
+  final long[] lastH = Field.create();
+
+  private final long[] t1 = Field.create();
+  private final long[] t2 = Field.create();
+  private final long[] t3 = Field.create();
+  private final long[] t4 = Field.create();
+  private final long[] t5 = Field.create();
+  private final long[] t6 = Field.create();
+
+  /**
+   * Sets this point to the affine point {@code (ax, ay)}.
+   *
+   * @param ax x, magnitude at most 1
+   * @param ay y, magnitude at most 1
+   */
+  void setAffine(long[] ax, long[] ay) {
+    Field.copy(x, ax);
+    Field.copy(y, ay);
+    z[0] = 1;
+    z[1] = 0;
+    z[2] = 0;
+    z[3] = 0;
+    z[4] = 0;
+    infinity = false;
+  }
+
+  /** Sets this point to twice itself. */
+  void dbl() {
+    if (infinity) {
+      return;
+    }
+    // The curve has odd order, so no finite point has y = 0 and the double is never infinity.
+    long[] yy = t1;
+    long[] s = t2;
+    long[] m = t3;
+    Field.sqr(yy, y); // Y^2
+    Field.mul(s, x, yy); // X Y^2
+    Field.sqr(m, x);
+    Field.mulSmall(m, m, 3); // M = 3 X^2, magnitude 3
+    Field.mul(z, y, z);
+    Field.add(z, z, z); // Z3 = 2 Y Z, magnitude 2
+    Field.sqr(x, m);
+    Field.negate(t4, s, 1);
+    Field.mulSmall(t4, t4, 8); // -8 X Y^2 = -2 S with S = 4 X Y^2, magnitude 16
+    Field.add(x, x, t4); // X3 = M^2 - 2 S
+    Field.weakNormalize(x);
+    Field.mulSmall(s, s, 4); // S, magnitude 4
+    Field.negate(t4, x, 1);
+    Field.add(s, s, t4); // S - X3, magnitude 6
+    Field.mul(y, m, s); // M (S - X3)
+    Field.sqr(yy, yy); // Y^4
+    Field.negate(yy, yy, 1);
+    Field.mulSmall(yy, yy, 8); // -8 Y^4, magnitude 16
+    Field.add(y, y, yy); // Y3 = M (S - X3) - 8 Y^4
+    Field.weakNormalize(y);
+  }
+
+  /**
+   * Adds an affine point {@code (ax, ay)}, given on the curve scaled by a factor: with {@code zf}
+   * null the point is taken as it is; otherwise it is taken as the Jacobian point {@code (ax, ay,
+   * 1/zf)}, that is the affine point {@code (zf^2 ax, zf^3 ay)} on this point's isomorphic curve.
+   * When the two points are equal the result is the double; when they are opposite, infinity.
+   *
+   * @param ax x, magnitude at most 1
+   * @param ay y, magnitude at most 2
+   * @param zf the scale factor, magnitude at most 1, or null for none
+   */
+  void addAffine(long[] ax, long[] ay, long[] zf) {
+    if (infinity) {
+      if (zf == null) {
+        setAffine(ax, ay);
+      } else {
+        Field.sqr(t1, zf);
+        Field.mul(t2, ax, t1);
+        Field.mul(t1, t1, zf);
+        Field.mul(t3, ay, t1);
+        Field.weakNormalize(t3);
+        setAffine(t2, t3);
+      }
+      return;
+    }
+    long[] az = z;
+    if (zf != null) {
+      az = t6;
+      Field.mul(az, z, zf);
+    }
+    long[] zz = t1;
+    long[] h = t2;
+    long[] r = t3;
+    Field.sqr(zz, az);
+    Field.mul(h, ax, zz); // U2 = ax az^2
+    Field.mul(zz, zz, az);
+    Field.mul(r, ay, zz); // S2 = ay az^3
+    Field.negate(t4, x, 1);
+    Field.add(h, h, t4); // H = U2 - X1, magnitude 3
+    Field.negate(t4, y, 1);
+    Field.add(r, r, t4); // R = S2 - Y1, magnitude 3
+    if (Field.isZero(h)) {
+      if (Field.isZero(r)) {
+        dbl();
+      } else {
+        infinity = true;
+      }
+      return;
+    }
+    Field.copy(lastH, h);
+    long[] hh = t1;
+    long[] hhh = t4;
+    long[] v = t5;
+    Field.sqr(hh, h);
+    Field.mul(hhh, h, hh); // H^3
+    Field.mul(v, x, hh); // V = X1 H^2
+    Field.mul(z, z, h); // Z3 = Z1 H
+    Field.mul(y, y, hhh); // Y1 H^3 (Y1 is not needed any more)
+    Field.sqr(x, r);
+    Field.negate(hhh, hhh, 1);
+    Field.add(x, x, hhh);
+    Field.negate(hh, v, 1);
+    Field.mulSmall(hh, hh, 2);
+    Field.add(x, x, hh); // X3 = R^2 - H^3 - 2 V, magnitude 7
+    Field.weakNormalize(x);
+    Field.negate(hh, x, 1);
+    Field.add(v, v, hh); // V - X3, magnitude 3
+    Field.mul(v, r, v); // R (V - X3)
+    Field.negate(y, y, 1);
+    Field.add(y, y, v); // Y3 = R (V - X3) - Y1 H^3, magnitude 3
+    Field.weakNormalize(y);
+  }
+}
