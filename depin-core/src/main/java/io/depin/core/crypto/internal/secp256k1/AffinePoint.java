@@ -54,6 +54,7 @@ public final class AffinePoint {
     Field.sqr(rhs, fx);
     Field.mul(rhs, rhs, fx);
     rhs[0] += B;
+    Field.weakNormalize(rhs);
     long[] fy = Field.create();
     if (!Field.sqrt(fy, rhs)) {
       return null;

@@ -11,8 +11,8 @@ package io.depin.core.crypto.internal.secp256k1;
  * curve {@code y^2 = x^3 + b'} isomorphic to secp256k1 through {@code (x, y) -> (c^2 x, c^3 y)};
  * {@link Multiplier} relies on that (libsecp256k1's "effective affine" technique).
  *
- * <p>Between operations the coordinates have magnitude (see {@link Field}) at most 1 for X and Y
- * and 2 for Z. Variable-time: for public data only.
+ * <p>Between operations all three coordinates are strict and of magnitude 1 (see {@link Field}):
+ * X and Y are weakly normalized, Z is always a product. Variable-time: for public data only.
  */
 final class JacobianPoint {
   final long[] x = Field.create();
@@ -33,8 +33,8 @@ final class JacobianPoint {
   /**
    * Sets this point to the affine point {@code (ax, ay)}.
    *
-   * @param ax x, magnitude at most 1
-   * @param ay y, magnitude at most 1
+   * @param ax x, strict, magnitude 1
+   * @param ay y, strict, magnitude 1
    */
   void setAffine(long[] ax, long[] ay) {
     Field.copy(x, ax);
@@ -55,14 +55,14 @@ final class JacobianPoint {
     // The curve has odd order, so no finite point has y = 0 and the double is never infinity.
     long[] yy = t1;
     long[] s = t2;
-    long[] m = t3;
+    long[] xx = t3;
     Field.sqr(yy, y); // Y^2
     Field.mul(s, x, yy); // X Y^2
-    Field.sqr(m, x);
-    Field.mulSmall(m, m, 3); // M = 3 X^2, magnitude 3
-    Field.mul(z, y, z);
-    Field.add(z, z, z); // Z3 = 2 Y Z, magnitude 2
-    Field.sqr(x, m);
+    Field.sqr(xx, x); // X^2, so M = 3 X^2
+    Field.add(t4, y, y);
+    Field.mul(z, z, t4); // Z3 = 2 Y Z
+    Field.sqr(x, xx);
+    Field.mulSmall(x, x, 9); // M^2 = 9 X^4, magnitude 9
     Field.negate(t4, s, 1);
     Field.mulSmall(t4, t4, 8); // -8 X Y^2 = -2 S with S = 4 X Y^2, magnitude 16
     Field.add(x, x, t4); // X3 = M^2 - 2 S
@@ -70,7 +70,8 @@ final class JacobianPoint {
     Field.mulSmall(s, s, 4); // S, magnitude 4
     Field.negate(t4, x, 1);
     Field.add(s, s, t4); // S - X3, magnitude 6
-    Field.mul(y, m, s); // M (S - X3)
+    Field.mul(y, xx, s);
+    Field.mulSmall(y, y, 3); // M (S - X3), magnitude 3
     Field.sqr(yy, yy); // Y^4
     Field.negate(yy, yy, 1);
     Field.mulSmall(yy, yy, 8); // -8 Y^4, magnitude 16
@@ -84,28 +85,29 @@ final class JacobianPoint {
    * 1/zf)}, that is the affine point {@code (zf^2 ax, zf^3 ay)} on this point's isomorphic curve.
    * When the two points are equal the result is the double; when they are opposite, infinity.
    *
-   * @param ax x, magnitude at most 1
+   * @param ax x, strict, magnitude 1
    * @param ay y, magnitude at most 2
-   * @param zf the scale factor, magnitude at most 1, or null for none
+   * @param zf the scale factor, strict, or null for none
    */
   void addAffine(long[] ax, long[] ay, long[] zf) {
     if (infinity) {
       if (zf == null) {
-        setAffine(ax, ay);
+        Field.copy(t3, ay);
       } else {
         Field.sqr(t1, zf);
-        Field.mul(t2, ax, t1);
+        Field.mul(t2, t1, ax);
         Field.mul(t1, t1, zf);
-        Field.mul(t3, ay, t1);
-        Field.weakNormalize(t3);
-        setAffine(t2, t3);
+        Field.mul(t3, t1, ay);
+        ax = t2;
       }
+      Field.weakNormalize(t3);
+      setAffine(ax, t3);
       return;
     }
     long[] az = z;
     if (zf != null) {
       az = t6;
-      Field.mul(az, z, zf);
+      Field.mul(az, zf, z);
     }
     long[] zz = t1;
     long[] h = t2;
@@ -113,11 +115,13 @@ final class JacobianPoint {
     Field.sqr(zz, az);
     Field.mul(h, ax, zz); // U2 = ax az^2
     Field.mul(zz, zz, az);
-    Field.mul(r, ay, zz); // S2 = ay az^3
+    Field.mul(r, zz, ay); // S2 = ay az^3
     Field.negate(t4, x, 1);
-    Field.add(h, h, t4); // H = U2 - X1, magnitude 3
+    Field.add(h, h, t4); // H = U2 - X1
+    Field.weakNormalize(h);
     Field.negate(t4, y, 1);
-    Field.add(r, r, t4); // R = S2 - Y1, magnitude 3
+    Field.add(r, r, t4); // R = S2 - Y1
+    Field.weakNormalize(r);
     if (Field.isZero(h)) {
       if (Field.isZero(r)) {
         dbl();
