@@ -54,10 +54,6 @@ final class Field {
     0xFFFFFC2F, 0xFFFFFFFE, -1, -1, -1, -1, -1, -1
   };
 
-  /** p as a BigInteger (for conversions and tests). */
-  static final BigInteger P =
-      new BigInteger("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFC2F", 16);
-
   /** {@return a new zero element} */
   static long[] create() {
     return new long[LIMBS];
@@ -75,25 +71,6 @@ final class Field {
     long w2 = v.shiftRight(128).longValue();
     long w3 = v.shiftRight(192).longValue();
     setWords(r, w0, w1, w2, w3);
-  }
-
-  /**
-   * Sets {@code r} from 32 big-endian bytes at {@code off}.
-   *
-   * @param r the destination
-   * @param b the bytes
-   * @param off the offset of the most significant byte
-   */
-  static void setBytes(long[] r, byte[] b, int off) {
-    setWords(r, word(b, off + 24), word(b, off + 16), word(b, off + 8), word(b, off));
-  }
-
-  private static long word(byte[] b, int off) {
-    long w = 0;
-    for (int i = 0; i < 8; i++) {
-      w = (w << 8) | (b[off + i] & 0xFF);
-    }
-    return w;
   }
 
   /** Sets r from four 64-bit words, least significant first. */

@@ -105,7 +105,7 @@ class MultiplierPropertiesTest {
   void betaAndLambda_agreeWithBouncyCastle() {
     ECPoint lambdaG = G.multiply(LAMBDA).normalize();
     assertThat(lambdaG.getAffineXCoord().toBigInteger())
-        .isEqualTo(G.getAffineXCoord().toBigInteger().multiply(Multiplier.BETA).mod(Field.P));
+        .isEqualTo(G.getAffineXCoord().toBigInteger().multiply(Multiplier.BETA).mod(FieldPropertiesTest.P));
     assertThat(lambdaG.getAffineYCoord().toBigInteger()).isEqualTo(G.getAffineYCoord().toBigInteger());
     GLVEndomorphism glv = (GLVEndomorphism) CURVE.getCurve().getEndomorphism();
     BigInteger k = N.subtract(BigInteger.valueOf(12345));
