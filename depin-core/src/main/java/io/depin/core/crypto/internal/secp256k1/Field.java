@@ -11,7 +11,7 @@ import org.bouncycastle.math.raw.Mod;
  * bits between operations ("lazy" or weak reduction), and a value need not be below p until {@link
  * #normalize} is called. The <em>magnitude</em> of an element bounds its limbs: an element of
  * magnitude m has limbs 0 to 3 at most {@code m * (2^52 + 2^34)} and limb 4 at most {@code m *
- * 2^48}. An element is <em>strict</em> when every limb is below 2^52; the results of {@link #mul},
+ * (2^48 + 2^12)}. An element is <em>strict</em> when every limb is below 2^52; the results of {@link #mul},
  * {@link #sqr}, {@link #weakNormalize}, {@link #normalize}, {@link #invert} and {@link #set} are
  * strict and of magnitude 1. {@link #add} adds magnitudes and {@link #negate} of magnitude m returns
  * magnitude m + 1; neither result is strict in general.
@@ -306,23 +306,17 @@ final class Field {
     lo = t9 * R260_SHIFTED;
     r4 += lo >>> 12;
     long c5 = Math.unsignedMultiplyHigh(t9, R260_SHIFTED);
-    // Carry limbs 0 to 3 into limb 4 (each limb stays below 2^63).
-    r1 += r0 >>> 52;
-    r0 &= M52;
-    r2 += r1 >>> 52;
-    r1 &= M52;
-    r3 += r2 >>> 52;
-    r2 &= M52;
-    r4 += r3 >>> 52;
-    r3 &= M52;
-    // Everything from bit 256 up: top * 2^256 = top * (2^32 + 977) (mod p), top below 2^53. The
-    // 2^32 part is added as a shift split across limbs 0 and 1 to stay within 64 bits.
+    // Everything from bit 256 up, taken before the carries (which add less than 2^12 to limb 4):
+    // top * 2^256 = top * (2^32 + 977) (mod p), top below 2^53. The 2^32 part is added as a shift
+    // split across limbs 0 and 1 to stay within 64 bits. Limbs stay below 2^64 and are read as
+    // unsigned.
     long top = (r4 >>> 48) + (c5 << 4);
     r4 &= M48;
     r0 += top * 977 + ((top & 0xFFFFFL) << 32);
-    r1 += (top >>> 20) + (r0 >>> 52);
+    r1 += top >>> 20;
+    // One carry pass makes limbs 0 to 3 strict and leaves limb 4 below 2^48 + 2^12.
+    r1 += r0 >>> 52;
     r0 &= M52;
-    // A last carry makes every limb strict (below 2^52; limb 4 below 2^48 + 2).
     r2 += r1 >>> 52;
     r1 &= M52;
     r3 += r2 >>> 52;
