@@ -11,19 +11,19 @@ import org.bouncycastle.math.raw.Mod;
  * bits between operations ("lazy" or weak reduction), and a value need not be below p until {@link
  * #normalize} is called. The <em>magnitude</em> of an element bounds its limbs: an element of
  * magnitude m has limbs 0 to 3 at most {@code m * (2^52 + 2^34)} and limb 4 at most {@code m *
- * (2^48 + 2^12)}. An element is <em>strict</em> when every limb is below 2^52; the results of {@link #mul},
- * {@link #sqr}, {@link #weakNormalize}, {@link #normalize}, {@link #invert} and {@link #set} are
- * strict and of magnitude 1. {@link #add} adds magnitudes and {@link #negate} of magnitude m returns
- * magnitude m + 1; neither result is strict in general.
+ * (2^48 + 2^12)}. An element is <em>strict</em> when every limb is below 2^52; the results of
+ * {@link #mul}, {@link #sqr}, {@link #weakNormalize}, {@link #normalize}, {@link #invert} and
+ * {@link #set} are strict and of magnitude 1. {@link #add} adds magnitudes and {@link #negate} of
+ * magnitude m returns magnitude m + 1; neither result is strict in general.
  *
  * <p>A 52x52-bit limb product needs 104 bits and Java has no 128-bit integer. The first factor is
  * therefore shifted left by 12 bits (it must be strict so that the shift loses nothing): the high
  * word of {@code (a << 12) * b} ({@link Math#unsignedMultiplyHigh}) is then {@code (a * b) >>> 52}
- * and the low word's top 52 bits are {@code (a * b) mod 2^52}. The two halves are summed in separate
- * {@code long} accumulators per column, which cannot overflow while the second factor's limbs stay
- * below 2^60 (magnitude at most 128), so no carry detection is needed. The 10-column result is
- * folded with {@code 2^260 = 16 * 0x1000003D1 (mod p)} and the bits above 2^256 with {@code 2^256 =
- * 0x1000003D1 (mod p)}.
+ * and the low word's top 52 bits are {@code (a * b) mod 2^52}. The two halves are summed in
+ * separate {@code long} accumulators per column, which cannot overflow while the second factor's
+ * limbs stay below 2^60 (magnitude at most 128), so no carry detection is needed. The 10-column
+ * result is folded with {@code 2^260 = 16 * 0x1000003D1 (mod p)} and the bits above 2^256 with
+ * {@code 2^256 = 0x1000003D1 (mod p)}.
  *
  * <p>Every operation is variable-time; this class is for public data only (signature verification
  * and public-key recovery), never for secret scalars or nonces.
@@ -115,7 +115,8 @@ final class Field {
    */
   static void mul(long[] r, long[] a, long[] b) {
     long a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3], a4 = a[4];
-    // a shifted left by 12: the high word of (a << 12) * b is (a * b) >>> 52, the low word's top 52 bits are (a * b) mod 2^52.
+    // a shifted left by 12: the high word of (a << 12) * b is (a * b) >>> 52, and the low word's
+    // top 52 bits are (a * b) mod 2^52.
     long s0 = a0 << 12, s1 = a1 << 12, s2 = a2 << 12, s3 = a3 << 12, s4 = a4 << 12;
     long b0 = b[0], b1 = b[1], b2 = b[2], b3 = b[3], b4 = b[4];
     long l0 = 0, l1 = 0, l2 = 0, l3 = 0, l4 = 0, l5 = 0, l6 = 0, l7 = 0, l8 = 0;
@@ -216,7 +217,8 @@ final class Field {
    */
   static void sqr(long[] r, long[] a) {
     long a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3], a4 = a[4];
-    // a shifted left by 12: the high word of (a << 12) * b is (a * b) >>> 52, the low word's top 52 bits are (a * b) mod 2^52.
+    // a shifted left by 12: the high word of (a << 12) * b is (a * b) >>> 52, and the low word's
+    // top 52 bits are (a * b) mod 2^52.
     long s0 = a0 << 12, s1 = a1 << 12, s2 = a2 << 12, s3 = a3 << 12, s4 = a4 << 12;
     long d1 = a1 << 1, d2 = a2 << 1, d3 = a3 << 1, d4 = a4 << 1;
     long l0 = 0, l1 = 0, l2 = 0, l3 = 0, l4 = 0, l5 = 0, l6 = 0, l7 = 0, l8 = 0;
