@@ -14,7 +14,8 @@ import org.bouncycastle.math.raw.Mod;
  * (2^48 + 2^12)}. An element is <em>strict</em> when every limb is below 2^52; the results of
  * {@link #mul}, {@link #sqr}, {@link #weakNormalize}, {@link #normalize}, {@link #invert} and
  * {@link #set} are strict and of magnitude 1. {@link #add} adds magnitudes and {@link #negate} of
- * magnitude m returns magnitude m + 1; neither result is strict in general.
+ * magnitude m returns magnitude m + 1 ({@link #subScaled} combines the two with small factors);
+ * none of these results is strict in general.
  *
  * <p>A 52x52-bit limb product needs 104 bits and Java has no 128-bit integer. The first factor is
  * therefore shifted left by 12 bits (it must be strict so that the shift loses nothing): the high
@@ -348,21 +349,6 @@ final class Field {
   }
 
   /**
-   * Sets {@code r = a * k} for a small non-negative {@code k} (the magnitude is multiplied by k).
-   *
-   * @param r the product
-   * @param a the element
-   * @param k the factor, at most 32
-   */
-  static void mulSmall(long[] r, long[] a, int k) {
-    r[0] = a[0] * k;
-    r[1] = a[1] * k;
-    r[2] = a[2] * k;
-    r[3] = a[3] * k;
-    r[4] = a[4] * k;
-  }
-
-  /**
    * Sets {@code r = -a mod p}, computed as {@code (m + 1) * p - a} limb by limb. {@code r} may alias
    * {@code a}.
    *
@@ -377,6 +363,26 @@ final class Field {
     r[2] = k * M52 - a[2];
     r[3] = k * M52 - a[3];
     r[4] = k * M48 - a[4];
+  }
+
+  /**
+   * Sets {@code r = ka * a - kb * b mod p} in one pass, the subtraction as {@code kb * ((mb + 1) * p
+   * - b)} limb by limb (see {@link #negate}). {@code r} may alias either input.
+   *
+   * @param r the result, magnitude {@code ka * ma + kb * (mb + 1)} for {@code a} of magnitude ma
+   * @param a the element added
+   * @param ka its factor, 0 to 32
+   * @param b the element subtracted, of magnitude at most mb
+   * @param kb its factor, 1 to 32
+   * @param mb a bound on the magnitude of {@code b}
+   */
+  static void subScaled(long[] r, long[] a, int ka, long[] b, int kb, int mb) {
+    long k = mb + 1;
+    r[0] = a[0] * ka + (k * P0 - b[0]) * kb;
+    r[1] = a[1] * ka + (k * M52 - b[1]) * kb;
+    r[2] = a[2] * ka + (k * M52 - b[2]) * kb;
+    r[3] = a[3] * ka + (k * M52 - b[3]) * kb;
+    r[4] = a[4] * ka + (k * M48 - b[4]) * kb;
   }
 
   /**

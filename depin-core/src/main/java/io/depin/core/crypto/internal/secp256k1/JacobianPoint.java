@@ -61,21 +61,13 @@ final class JacobianPoint {
     Field.sqr(xx, x); // X^2, so M = 3 X^2
     Field.add(t4, y, y);
     Field.mul(z, z, t4); // Z3 = 2 Y Z
-    Field.sqr(x, xx);
-    Field.mulSmall(x, x, 9); // M^2 = 9 X^4, magnitude 9
-    Field.negate(t4, s, 1);
-    Field.mulSmall(t4, t4, 8); // -8 X Y^2 = -2 S with S = 4 X Y^2, magnitude 16
-    Field.add(x, x, t4); // X3 = M^2 - 2 S
+    Field.sqr(x, xx); // X^4, so M^2 = 9 X^4
+    Field.subScaled(x, x, 9, s, 8, 1); // X3 = M^2 - 2 S with S = 4 X Y^2, magnitude 25
     Field.weakNormalize(x);
-    Field.mulSmall(s, s, 4); // S, magnitude 4
-    Field.negate(t4, x, 1);
-    Field.add(s, s, t4); // S - X3, magnitude 6
-    Field.mul(y, xx, s);
-    Field.mulSmall(y, y, 3); // M (S - X3), magnitude 3
+    Field.subScaled(s, s, 4, x, 1, 1); // S - X3, magnitude 6
+    Field.mul(y, xx, s); // X^2 (S - X3)
     Field.sqr(yy, yy); // Y^4
-    Field.negate(yy, yy, 1);
-    Field.mulSmall(yy, yy, 8); // -8 Y^4, magnitude 16
-    Field.add(y, y, yy); // Y3 = M (S - X3) - 8 Y^4
+    Field.subScaled(y, y, 3, yy, 8, 1); // Y3 = M (S - X3) - 8 Y^4, magnitude 19
     Field.weakNormalize(y);
   }
 
@@ -116,11 +108,9 @@ final class JacobianPoint {
     Field.mul(h, ax, zz); // U2 = ax az^2
     Field.mul(zz, zz, az);
     Field.mul(r, zz, ay); // S2 = ay az^3
-    Field.negate(t4, x, 1);
-    Field.add(h, h, t4); // H = U2 - X1
+    Field.subScaled(h, h, 1, x, 1, 1); // H = U2 - X1
     Field.weakNormalize(h);
-    Field.negate(t4, y, 1);
-    Field.add(r, r, t4); // R = S2 - Y1
+    Field.subScaled(r, r, 1, y, 1, 1); // R = S2 - Y1
     Field.weakNormalize(r);
     if (Field.isZero(h)) {
       if (Field.isZero(r)) {
@@ -140,17 +130,12 @@ final class JacobianPoint {
     Field.mul(z, z, h); // Z3 = Z1 H
     Field.mul(y, y, hhh); // Y1 H^3 (Y1 is not needed any more)
     Field.sqr(x, r);
-    Field.negate(hhh, hhh, 1);
-    Field.add(x, x, hhh);
-    Field.negate(hh, v, 1);
-    Field.mulSmall(hh, hh, 2);
-    Field.add(x, x, hh); // X3 = R^2 - H^3 - 2 V, magnitude 7
+    Field.subScaled(x, x, 1, hhh, 1, 1);
+    Field.subScaled(x, x, 1, v, 2, 1); // X3 = R^2 - H^3 - 2 V, magnitude 7
     Field.weakNormalize(x);
-    Field.negate(hh, x, 1);
-    Field.add(v, v, hh); // V - X3, magnitude 3
+    Field.subScaled(v, v, 1, x, 1, 1); // V - X3, magnitude 3
     Field.mul(v, r, v); // R (V - X3)
-    Field.negate(y, y, 1);
-    Field.add(y, y, v); // Y3 = R (V - X3) - Y1 H^3, magnitude 3
+    Field.subScaled(y, v, 1, y, 1, 1); // Y3 = R (V - X3) - Y1 H^3, magnitude 3
     Field.weakNormalize(y);
   }
 }

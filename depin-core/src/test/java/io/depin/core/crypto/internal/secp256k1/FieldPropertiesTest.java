@@ -85,7 +85,8 @@ class FieldPropertiesTest {
         // 7 v as v added to itself with limbs left unreduced, then divided back out below.
         long[] one = Field.create();
         Field.set(one, v);
-        Field.mulSmall(a, one, 4);
+        Field.add(a, one, one);
+        Field.add(a, a, a);
         Field.add(a, a, one);
         Field.add(a, a, one);
         Field.add(a, a, one);
@@ -138,6 +139,17 @@ class FieldPropertiesTest {
     Field.add(r, r, a.limbs());
     assertThat(Field.isZero(r)).isTrue();
     assertThat(Field.equal(a.limbs(), b.limbs())).isEqualTo(a.value().equals(b.value()));
+  }
+
+  @Property(tries = 1000)
+  void subScaled_matchesBigInteger(
+      @ForAll("elements") Element a, @ForAll("elements") Element b,
+      @ForAll @IntRange(min = 0, max = 9) int ka, @ForAll @IntRange(min = 1, max = 8) int kb) {
+    long[] r = Field.create();
+    Field.subScaled(r, a.limbs(), ka, b.limbs(), kb, 8);
+    BigInteger expected =
+        a.value().multiply(BigInteger.valueOf(ka)).subtract(b.value().multiply(BigInteger.valueOf(kb)));
+    assertThat(value(r)).isEqualTo(expected.mod(P));
   }
 
   @Property(tries = 500)
