@@ -38,7 +38,7 @@ public final class EcPublicKeyImpl extends PublicKeyImpl {
   public static EcPublicKeyImpl recover(byte[] digest, byte[] rs, int recoveryId, boolean requireLowS)
       throws CryptoException {
     EcCurve c = EcCurve.SECP256K1;
-    return new EcPublicKeyImpl(c, Ecdsa.recover(c, digest, rs, recoveryId, requireLowS));
+    return new EcPublicKeyImpl(c, Ecdsa.recover(digest, rs, recoveryId, requireLowS));
   }
 
   @Override

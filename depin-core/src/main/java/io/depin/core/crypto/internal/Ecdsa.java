@@ -2,16 +2,23 @@ package io.depin.core.crypto.internal;
 
 import io.depin.core.crypto.CryptoException;
 import io.depin.core.crypto.CryptoException.Code;
+import io.depin.core.crypto.internal.secp256k1.AffinePoint;
+import io.depin.core.crypto.internal.secp256k1.Multiplier;
 import java.math.BigInteger;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 import org.bouncycastle.math.ec.ECAlgorithms;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.util.BigIntegers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ECDSA over a 32-byte digest: deterministic signing (RFC 6979 with HMAC-SHA-256), strict
  * verification and secp256k1 public-key recovery.
+ *
+ * <p>Signing runs on BouncyCastle (fixed-point comb multiplication of the nonce). secp256k1
+ * verification and recovery, which handle only public data, run on the variable-time engine of
+ * {@link io.depin.core.crypto.internal.secp256k1}; P-256 verification runs on BouncyCastle.
  */
 public final class Ecdsa {
   private Ecdsa() {}
@@ -76,14 +83,27 @@ public final class Ecdsa {
     BigInteger w = BigIntegers.modOddInverseVar(n, s);
     BigInteger u1 = e.multiply(w).mod(n);
     BigInteger u2 = r.multiply(w).mod(n);
-    ECPoint x = ECAlgorithms.sumOfTwoMultiplies(c.generator(), u1, q, u2).normalize();
-    if (x.isInfinity() || !x.getAffineXCoord().toBigInteger().mod(n).equals(r)) {
+    @Nullable BigInteger x;
+    if (c == EcCurve.SECP256K1) {
+      AffinePoint sum =
+          Multiplier.sumOfTwoMultiplies(
+              u1,
+              AffinePoint.of(q.getAffineXCoord().toBigInteger(), q.getAffineYCoord().toBigInteger()),
+              u2);
+      x = sum == null ? null : sum.x();
+    } else {
+      ECPoint sum = ECAlgorithms.sumOfTwoMultiplies(c.generator(), u1, q, u2).normalize();
+      x = sum.isInfinity() ? null : sum.getAffineXCoord().toBigInteger();
+    }
+    if (x == null || !x.mod(n).equals(r)) {
       throw new CryptoException(Code.INVALID_SIGNATURE, "signature does not verify");
     }
   }
 
-  static ECPoint recover(EcCurve c, byte[] digest, byte[] rs, int recoveryId, boolean requireLowS)
+  /** Recovers a secp256k1 public key (the only curve with recovery ids here). */
+  static ECPoint recover(byte[] digest, byte[] rs, int recoveryId, boolean requireLowS)
       throws CryptoException {
+    EcCurve c = EcCurve.SECP256K1;
     if (recoveryId < 0 || recoveryId > 3) {
       throw new CryptoException(Code.INVALID_SIGNATURE, "recovery id must be 0 to 3");
     }
@@ -95,24 +115,19 @@ public final class Ecdsa {
     if (x.compareTo(c.fieldPrime()) >= 0) {
       throw new CryptoException(Code.RECOVERY_FAILED, "no curve point has this x coordinate");
     }
-    byte[] compressed = new byte[33];
-    compressed[0] = (byte) (2 | (recoveryId & 1));
-    BigIntegers.asUnsignedByteArray(x, compressed, 1, 32);
-    ECPoint big;
-    try {
-      big = c.curve().decodePoint(compressed);
-    } catch (IllegalArgumentException e) {
+    AffinePoint big = AffinePoint.lift(x, (recoveryId & 1) == 1);
+    if (big == null) {
       throw new CryptoException(Code.RECOVERY_FAILED, "no curve point has this x coordinate");
     }
     BigInteger rInv = BigIntegers.modOddInverseVar(n, r);
     BigInteger e = new BigInteger(1, digest);
     BigInteger u1 = n.subtract(e.mod(n)).multiply(rInv).mod(n);
     BigInteger u2 = s.multiply(rInv).mod(n);
-    ECPoint q = ECAlgorithms.sumOfTwoMultiplies(c.generator(), u1, big, u2).normalize();
-    if (q.isInfinity()) {
+    AffinePoint q = Multiplier.sumOfTwoMultiplies(u1, big, u2);
+    if (q == null) {
       throw new CryptoException(Code.RECOVERY_FAILED, "recovered point is the identity");
     }
-    return q;
+    return c.curve().createPoint(q.x(), q.y());
   }
 
   private static void checkScalars(EcCurve c, BigInteger r, BigInteger s, boolean requireLowS)

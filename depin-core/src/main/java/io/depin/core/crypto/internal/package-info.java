@@ -1,6 +1,8 @@
 /**
  * Implementation of {@link io.depin.core.crypto}: BouncyCastle's lightweight Ed25519 and custom
- * secp256k1 / P-256 curves, strict DER and PEM, and the strict checks layered on top. Not API.
+ * secp256k1 / P-256 curves, strict DER and PEM, and the strict checks layered on top; secp256k1
+ * verification and recovery run on the variable-time engine of {@link
+ * io.depin.core.crypto.internal.secp256k1}. Not API.
  */
 @NullMarked
 package io.depin.core.crypto.internal;
