@@ -302,7 +302,7 @@ public final class EdwardsPoint {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof EdwardsPoint other)) {
       return false;
     }
