@@ -134,7 +134,7 @@ public final class ScenarioReader {
     try {
       return new Token(symbol.text(), decimals);
     } catch (IllegalArgumentException e) {
-      throw symbol.error(e.getMessage());
+      throw symbol.error(Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
   }
 
