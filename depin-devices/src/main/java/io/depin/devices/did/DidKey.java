@@ -128,6 +128,7 @@ public final class DidKey {
   }
 
   /** The multicodec of each key type: its unsigned-varint prefix and key length. */
+  @SuppressWarnings("ImmutableEnumChecker") // prefix is private and never written after creation
   private enum Codec {
     ED25519(KeyType.ED25519, new byte[] {(byte) 0xed, 0x01}, 32),
     SECP256K1(KeyType.SECP256K1, new byte[] {(byte) 0xe7, 0x01}, 33),
