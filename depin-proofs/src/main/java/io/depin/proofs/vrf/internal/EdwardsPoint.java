@@ -111,7 +111,7 @@ public final class EdwardsPoint {
     }
     int sign = (encoded[31] >> 7) & 1;
     int[] py = X25519Field.create();
-    X25519Field.decode(encoded, py);
+    X25519Field.decode255(encoded, py);
     int[] y2 = X25519Field.create();
     X25519Field.sqr(py, y2);
     int[] u = X25519Field.create();
@@ -459,7 +459,7 @@ public final class EdwardsPoint {
   /** A field element from an integer (reduced mod {@code p}). */
   static int[] fieldElement(BigInteger value) {
     int[] out = X25519Field.create();
-    X25519Field.decode(Scalars.toLittleEndian(value.mod(P), 32), out);
+    X25519Field.decode255(Scalars.toLittleEndian(value.mod(P), 32), out);
     return out;
   }
 
