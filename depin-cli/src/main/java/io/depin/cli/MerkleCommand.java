@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -101,7 +102,7 @@ public final class MerkleCommand implements Runnable {
       try {
         rows = input.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? readJson(input) : readCsv(input);
       } catch (BadInput e) {
-        return fail(e.getMessage());
+        return fail(Objects.requireNonNullElse(e.getMessage(), e.toString()));
       } catch (JsonProcessingException e) {
         String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
         return fail(input + where + ": " + e.getOriginalMessage());
@@ -117,10 +118,11 @@ public final class MerkleCommand implements Runnable {
       try {
         tree = StandardMerkleTree.of(types, values);
       } catch (InvalidLeafValueException e) {
-        String reason = e.getMessage().replaceFirst("^value \\d+: ", "");
+        String reason = Objects.requireNonNullElse(e.getMessage(), e.toString());
+        reason = reason.replaceFirst("^value \\d+: ", "");
         return fail(input + " line " + rows.get(e.valueIndex()).line() + ": " + reason);
       } catch (IllegalArgumentException e) {
-        return fail(e.getMessage());
+        return fail(Objects.requireNonNullElse(e.getMessage(), e.toString()));
       }
       Path target = java.util.Objects.requireNonNull(out);
       try {

@@ -40,9 +40,11 @@ class MerkleCommandTest {
 
   @Test
   void build_csvWithHeader_printsRootAndWritesProofsAndDump() throws Exception {
-    int code = build("values.csv", "account,amount\n"
-        + "0x1111111111111111111111111111111111111111,5000000000000000000\n"
-        + "0x2222222222222222222222222222222222222222,2500000000000000000\n");
+    int code = build("values.csv", """
+        account,amount
+        0x1111111111111111111111111111111111111111,5000000000000000000
+        0x2222222222222222222222222222222222222222,2500000000000000000
+        """);
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString().strip()).isEqualTo(ROOT);
     JsonNode tree = new ObjectMapper().readTree(dir.resolve("tree.json").toFile());
@@ -67,8 +69,10 @@ class MerkleCommandTest {
 
   @Test
   void build_wrongColumnCount_reportsLineAndFails() throws Exception {
-    int code = build("values.csv", "0x1111111111111111111111111111111111111111,1\n"
-        + "0x2222222222222222222222222222222222222222\n");
+    int code = build("values.csv", """
+        0x1111111111111111111111111111111111111111,1
+        0x2222222222222222222222222222222222222222
+        """);
     assertThat(code).isNotZero();
     assertThat(err.toString()).contains("line 2").contains("expected 2 columns");
   }

@@ -159,7 +159,7 @@ public final class ProofEnvelope {
 
   /** Two envelopes are equal when their signed messages are. */
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ProofEnvelope other && message.equals(other.message);
   }
 

@@ -4,6 +4,7 @@ import io.depin.devices.registry.DeviceState;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A proof that passed every check of a {@link ProofVerifier}: size, structure, kind, device,
@@ -80,7 +81,7 @@ public final class VerifiedProof<T> {
 
   /** Two verified proofs are equal when their envelopes and device states are. */
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof VerifiedProof<?> other
         && envelope.equals(other.envelope)
         && device.equals(other.device);

@@ -148,8 +148,9 @@ class DeviceSignerTest {
         all.addAll(mine);
       }
       assertThat(all).hasSize(threads * perThread);
-      assertThat(all).allSatisfy(s -> assertThat(s).isBetween(100L, 100L + threads * perThread - 1));
-      assertThat(device.nextSequence()).isEqualTo(100L + threads * perThread);
+      long last = 100L + (long) threads * perThread - 1;
+      assertThat(all).allSatisfy(s -> assertThat(s).isBetween(100L, last));
+      assertThat(device.nextSequence()).isEqualTo(last + 1);
     } finally {
       pool.shutdownNow();
     }

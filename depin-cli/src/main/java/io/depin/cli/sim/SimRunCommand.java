@@ -7,6 +7,7 @@ import io.depin.tokenomics.scenario.ScenarioResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -64,7 +65,7 @@ public final class SimRunCommand implements Callable<Integer> {
     try {
       scenario = options.load(file);
     } catch (ConfigException | IllegalArgumentException e) {
-      return SimSupport.fail(err, e.getMessage());
+      return SimSupport.fail(err, Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
     o.println("scenario: " + scenario.name() + (file == null ? " (bundled)" : " (" + file + ")")
         + ", " + scenario.runs() + " runs x " + scenario.steps() + " epochs of "
@@ -80,7 +81,7 @@ public final class SimRunCommand implements Callable<Integer> {
     } catch (IOException e) {
       return SimSupport.fail(err, "cannot write " + out + ": " + e.getMessage());
     } catch (IllegalArgumentException e) {
-      return SimSupport.fail(err, e.getMessage());
+      return SimSupport.fail(err, Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
     SimSupport.print(result, -1, scenario.token().symbol(), o, err);
     o.flush();

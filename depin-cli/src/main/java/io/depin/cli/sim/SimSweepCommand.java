@@ -57,7 +57,7 @@ public final class SimSweepCommand implements Callable<Integer> {
     try {
       scenario = options.load(Objects.requireNonNull(file));
     } catch (ConfigException | IllegalArgumentException e) {
-      return SimSupport.fail(err, e.getMessage());
+      return SimSupport.fail(err, Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
     ScenarioSweep sweep = scenario.sweep();
     if (sweep == null) {
@@ -76,7 +76,7 @@ public final class SimSweepCommand implements Callable<Integer> {
     } catch (IOException e) {
       return SimSupport.fail(err, "cannot write " + out + ": " + e.getMessage());
     } catch (IllegalArgumentException e) {
-      return SimSupport.fail(err, e.getMessage());
+      return SimSupport.fail(err, Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
     for (int i = 0; i < result.points().size(); i++) {
       ScenarioResult r = result.points().get(i);

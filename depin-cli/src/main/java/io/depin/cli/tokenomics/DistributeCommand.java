@@ -117,9 +117,9 @@ public final class DistributeCommand implements Callable<Integer> {
       }
       d = new RewardDistributor(p).distribute(amount, table);
     } catch (ConfigException e) {
-      return fail(e.getMessage());
+      return fail(Objects.requireNonNullElse(e.getMessage(), e.toString()));
     } catch (IllegalArgumentException e) {
-      return fail(e.getMessage());
+      return fail(Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {

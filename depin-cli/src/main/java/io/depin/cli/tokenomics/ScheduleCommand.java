@@ -59,7 +59,7 @@ public final class ScheduleCommand implements Callable<Integer> {
     try {
       schedule = EmissionSchedules.fromYaml(Objects.requireNonNull(file));
     } catch (ConfigException e) {
-      return fail(e.getMessage());
+      return fail(Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
     PrintWriter out = spec.commandLine().getOut();
     BigInteger cumulative;

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable sequence of bytes.
@@ -190,7 +191,7 @@ public final class Bytes implements Comparable<Bytes> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Bytes other && MessageDigest.isEqual(value, other.value);
   }
 

@@ -4,6 +4,7 @@ import io.depin.core.DecodingException;
 import io.depin.core.DecodingException.Reason;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable 32-byte value: the output of SHA-256, Keccak-256 or BLAKE2b-256, a Merkle root.
@@ -142,7 +143,7 @@ public final class Hash32 implements Comparable<Hash32> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Hash32 other && MessageDigest.isEqual(value, other.value);
   }
 

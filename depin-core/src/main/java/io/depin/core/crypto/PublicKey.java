@@ -9,6 +9,7 @@ import io.depin.core.bytes.Pem;
 import io.depin.core.crypto.internal.PublicKeyImpl;
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable, validated public key of one of the {@link KeyType}s.
@@ -214,7 +215,7 @@ public final class PublicKey {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof PublicKey other
         && impl.keyType() == other.impl.keyType()
         && Arrays.equals(raw, other.raw);

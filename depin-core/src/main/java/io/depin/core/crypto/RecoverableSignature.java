@@ -3,6 +3,7 @@ package io.depin.core.crypto;
 import io.depin.core.bytes.Hash32;
 import io.depin.core.crypto.internal.EcPublicKeyImpl;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A secp256k1 ECDSA signature over a digest together with its recovery id, from which the
@@ -84,7 +85,7 @@ public final class RecoverableSignature {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof RecoverableSignature other
         && recoveryId == other.recoveryId
         && signature.equals(other.signature);

@@ -7,6 +7,7 @@ import io.depin.core.bytes.Hex;
 import io.depin.core.crypto.internal.EcdsaDer;
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable signature and the key type that made it.
@@ -114,7 +115,7 @@ public final class Signature {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Signature other
         && keyType == other.keyType
         && Arrays.equals(bytes, other.bytes);

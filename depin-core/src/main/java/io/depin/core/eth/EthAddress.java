@@ -10,6 +10,7 @@ import io.depin.core.hash.HashAlgorithm;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An Ethereum account address: 20 bytes, written with the EIP-55 mixed-case checksum.
@@ -142,7 +143,7 @@ public final class EthAddress implements Comparable<EthAddress> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof EthAddress other && Arrays.equals(value, other.value);
   }
 

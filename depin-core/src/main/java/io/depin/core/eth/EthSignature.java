@@ -10,6 +10,7 @@ import io.depin.core.crypto.RecoverableSignature;
 import io.depin.core.crypto.Signature;
 import io.depin.core.crypto.SigningKey;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A 65-byte Ethereum signature {@code r || s || v} with {@code v = 27 + recovery id}, the form of
@@ -130,7 +131,7 @@ public final class EthSignature {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof EthSignature other && Arrays.equals(rsv, other.rsv);
   }
 

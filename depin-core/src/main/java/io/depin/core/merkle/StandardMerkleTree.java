@@ -186,7 +186,8 @@ public final class StandardMerkleTree {
                 try {
                   encoder.leafHash(rows.get(i), scratch, hashes, i * 32);
                 } catch (IllegalArgumentException e) {
-                  failures.set(c, new InvalidLeafValueException(i, e.getMessage()));
+                  failures.set(c, new InvalidLeafValueException(
+                      i, Objects.requireNonNullElse(e.getMessage(), e.toString())));
                   return;
                 }
               }
@@ -216,7 +217,8 @@ public final class StandardMerkleTree {
     try {
       encoder = LeafEncoder.of(encoding);
     } catch (IllegalArgumentException e) {
-      throw new DecodingException(Reason.UNSUPPORTED_FORMAT, e.getMessage(), e);
+      throw new DecodingException(
+          Reason.UNSUPPORTED_FORMAT, Objects.requireNonNullElse(e.getMessage(), e.toString()), e);
     }
     List<List<Object>> rows = new ArrayList<>(parsed.values().size());
     for (int v = 0; v < parsed.values().size(); v++) {

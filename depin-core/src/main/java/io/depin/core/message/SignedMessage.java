@@ -259,7 +259,8 @@ public final class SignedMessage {
     try {
       type = MessageType.of(JsonFields.text(root, "type"));
     } catch (IllegalArgumentException e) {
-      throw new DecodingException(Reason.INVALID_VALUE, e.getMessage(), e);
+      throw new DecodingException(
+          Reason.INVALID_VALUE, Objects.requireNonNullElse(e.getMessage(), e.toString()), e);
     }
     PublicKey signer = JsonFields.key(root, "signer", expectedSigner);
     Signature signature = JsonFields.signature(root, "signature", signer.keyType());
@@ -295,7 +296,7 @@ public final class SignedMessage {
 
   /** Two messages are equal when type, payload, signer and signature are all equal. */
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof SignedMessage other
         && type.equals(other.type)
         && canonicalPayload.equals(other.canonicalPayload)

@@ -5,6 +5,7 @@ import io.depin.core.DecodingException.Reason;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact amount of a {@link Token}, held as an integer number of base units ({@code 1.5} of a
@@ -317,7 +318,7 @@ public final class TokenAmount implements Comparable<TokenAmount> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof TokenAmount other && token.equals(other.token) && baseUnits.equals(other.baseUnits);
   }
 

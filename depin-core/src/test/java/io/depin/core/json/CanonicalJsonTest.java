@@ -42,7 +42,7 @@ class CanonicalJsonTest {
 
   private static List<String[]> csv(String name) throws IOException {
     List<String[]> rows = new ArrayList<>();
-    for (String line : new String(resource(name), UTF_8).split("\n")) {
+    for (String line : new String(resource(name), UTF_8).lines().toList()) {
       if (!line.isBlank() && !line.startsWith("#")) {
         rows.add(line.split(","));
       }
@@ -255,7 +255,7 @@ class CanonicalJsonTest {
   }
 
   private static String significantDigits(String number) {
-    String mantissa = number.split("[eE]")[0].replace(".", "");
+    String mantissa = number.split("[eE]", -1)[0].replace(".", "");
     String stripped = mantissa.replaceFirst("^0+", "").replaceFirst("0+$", "");
     return stripped.isEmpty() ? "0" : stripped;
   }

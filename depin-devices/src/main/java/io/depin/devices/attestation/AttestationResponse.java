@@ -14,6 +14,7 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A device's answer to an {@link AttestationChallenge}: its signed {@link AttestationStatement}
@@ -179,7 +180,7 @@ public final class AttestationResponse {
 
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof AttestationResponse other
         && statement.equals(other.statement)
         && signature.equals(other.signature)

@@ -7,6 +7,7 @@ import io.depin.core.bytes.Pem;
 import io.depin.devices.cert.internal.CertificateFields;
 import io.depin.devices.cert.internal.CertificateParser;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An X.509 v3 certificate (RFC 5280) decoded strictly: a maker's CA certificate or a device
@@ -112,7 +113,7 @@ public final class Certificate {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Certificate other && fields.der().equals(other.fields.der());
   }
 

@@ -6,6 +6,7 @@ import io.depin.devices.DeviceId;
 import io.depin.devices.DeviceIdentity;
 import io.depin.devices.MakerId;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A device certificate that this SDK issued or validated: the device's key and {@link DeviceId},
@@ -87,7 +88,7 @@ public final class DeviceCertificate {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof DeviceCertificate other && certificate.equals(other.certificate);
   }
 

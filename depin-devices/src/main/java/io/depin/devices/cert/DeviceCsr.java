@@ -10,6 +10,7 @@ import io.depin.devices.DeviceId;
 import io.depin.devices.DeviceIdentity;
 import io.depin.devices.cert.internal.CsrCodec;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A device's PKCS#10 certification request (RFC 2986): its public key and claimed {@link
@@ -124,7 +125,7 @@ public final class DeviceCsr {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof DeviceCsr other && der.equals(other.der);
   }
 

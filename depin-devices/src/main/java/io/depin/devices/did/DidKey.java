@@ -7,6 +7,7 @@ import io.depin.core.crypto.KeyType;
 import io.depin.core.crypto.PublicKey;
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A W3C {@code did:key} identifier: {@code did:key:} followed by multibase base58btc ({@code z})
@@ -111,7 +112,7 @@ public final class DidKey {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof DidKey other && text.equals(other.text);
   }
 
@@ -127,6 +128,7 @@ public final class DidKey {
   }
 
   /** The multicodec of each key type: its unsigned-varint prefix and key length. */
+  @SuppressWarnings("ImmutableEnumChecker") // prefix is private and never written after creation
   private enum Codec {
     ED25519(KeyType.ED25519, new byte[] {(byte) 0xed, 0x01}, 32),
     SECP256K1(KeyType.SECP256K1, new byte[] {(byte) 0xe7, 0x01}, 33),

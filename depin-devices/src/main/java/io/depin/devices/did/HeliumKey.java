@@ -8,6 +8,7 @@ import io.depin.core.crypto.PublicKey;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Helium public key string, as hotspots and gateways are named on the Helium network.
@@ -151,7 +152,7 @@ public final class HeliumKey {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof HeliumKey other && text.equals(other.text);
   }
 

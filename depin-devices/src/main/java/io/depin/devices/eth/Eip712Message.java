@@ -189,7 +189,7 @@ public final class Eip712Message {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Eip712Message other && json.equals(other.json);
   }
 

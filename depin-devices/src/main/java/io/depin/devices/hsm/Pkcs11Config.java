@@ -58,7 +58,7 @@ public final class Pkcs11Config {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Pkcs11Config other
         && library.equals(other.library)
         && Objects.equals(slot, other.slot)

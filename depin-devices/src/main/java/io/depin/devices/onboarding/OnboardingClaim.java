@@ -5,6 +5,7 @@ import io.depin.core.crypto.PublicKey;
 import io.depin.core.crypto.Signature;
 import io.depin.devices.onboarding.internal.SigningInput;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -63,7 +64,7 @@ public record OnboardingClaim(
     }
     if (issuedAt.isBefore(Instant.EPOCH)
         || issuedAt.isAfter(Instant.ofEpochMilli(MAX_EPOCH_MILLIS))
-        || issuedAt.getNano() % 1_000_000 != 0) {
+        || !issuedAt.truncatedTo(ChronoUnit.MILLIS).equals(issuedAt)) {
       throw new IllegalArgumentException(
           "issuedAt must be whole milliseconds in [0, 2^53 - 1] since the epoch");
     }

@@ -5,6 +5,7 @@ import io.depin.devices.DeviceIdentity;
 import io.depin.devices.MakerId;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A verified onboarding: the device, its maker, its first owner, the network and when it was
@@ -66,7 +67,7 @@ public final class OnboardingRecord {
 
   /** Two records are equal when their requests and acceptance times are equal. */
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof OnboardingRecord other
         && request.equals(other.request)
         && acceptedAt.equals(other.acceptedAt);

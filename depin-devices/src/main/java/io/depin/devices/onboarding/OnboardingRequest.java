@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request to onboard a device: an {@link OnboardingClaim} with the device's, the maker's and the
@@ -173,7 +174,8 @@ public final class OnboardingRequest {
     } catch (DecodingException e) {
       throw e;
     } catch (IllegalArgumentException e) {
-      throw new DecodingException(Reason.INVALID_VALUE, e.getMessage(), e);
+      throw new DecodingException(
+          Reason.INVALID_VALUE, Objects.requireNonNullElse(e.getMessage(), e.toString()), e);
     }
     JsonNode s = root.get("signatures");
     JsonFields.requireMembers(s, SIGNATURE_MEMBERS, "signatures");
@@ -201,7 +203,7 @@ public final class OnboardingRequest {
 
   /** Two requests are equal when the claim and all three signatures are equal. */
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof OnboardingRequest other
         && claim.equals(other.claim)
         && deviceSignature.equals(other.deviceSignature)

@@ -81,7 +81,8 @@ public final class OnboardingVerifier {
     try {
       request = OnboardingRequest.fromJson(json);
     } catch (DecodingException e) {
-      throw new OnboardingException(Reason.MALFORMED, e.getMessage());
+      throw new OnboardingException(
+          Reason.MALFORMED, Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
     return verify(request);
   }
@@ -158,7 +159,8 @@ public final class OnboardingVerifier {
     try {
       key.verify(input, signature);
     } catch (CryptoException e) {
-      throw new OnboardingException(reason, e.getMessage());
+      throw new OnboardingException(
+          reason, Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
   }
 

@@ -182,7 +182,7 @@ public record DeviceState(
     try {
       key.verify(input, signature);
     } catch (CryptoException e) {
-      throw new RegistryException(reason, e.getMessage());
+      throw new RegistryException(reason, Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
   }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -76,8 +77,10 @@ public final class InMemoryDeviceRegistry implements DeviceRegistry {
     try {
       requireActiveMaker(maker);
       makers.put(maker, MakerStatus.REVOKED);
-      for (DeviceId id : devicesByMaker.get(maker)) {
-        Entry entry = devices.get(id);
+      // requireActiveMaker: the maker is registered, so it has a device list; each listed device
+      // has an entry.
+      for (DeviceId id : Objects.requireNonNull(devicesByMaker.get(maker), "devices of maker")) {
+        Entry entry = Objects.requireNonNull(devices.get(id), "device entry");
         DeviceEvent event = new DeviceEvent.MakerRevoked(entry.state.sequence(), maker, reason);
         entry.append(event, entry.state.apply(event));
       }
@@ -121,7 +124,7 @@ public final class InMemoryDeviceRegistry implements DeviceRegistry {
       }
       DeviceState state = DeviceState.onboarded(record);
       devices.put(id, new Entry(state, new DeviceEvent.Onboarded(0, record)));
-      devicesByMaker.get(record.maker()).add(id);
+      Objects.requireNonNull(devicesByMaker.get(record.maker()), "devices of maker").add(id);
       currentKeys.put(key, id);
       usedKeys.add(key);
       return state;

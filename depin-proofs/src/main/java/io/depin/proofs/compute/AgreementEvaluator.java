@@ -163,5 +163,6 @@ public final class AgreementEvaluator {
           .thenComparing((a, b) -> Arrays.compare(a.wire, b.wire));
 
   /** A result with its wire bytes, the last tie-breaker of the order. */
+  @SuppressWarnings("ArrayRecordComponent") // a private sort key: never compared with equals
   private record Sorted(VerifiedProof<ComputeResult> proof, byte[] wire) {}
 }

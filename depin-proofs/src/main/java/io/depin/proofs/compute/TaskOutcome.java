@@ -4,6 +4,7 @@ import io.depin.core.bytes.Hash32;
 import io.depin.devices.DeviceId;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -66,7 +67,7 @@ public record TaskOutcome(
   public List<DeviceId> providersWith(ProviderOutcome outcome) {
     return providers.entrySet().stream()
         .filter(e -> e.getValue() == outcome)
-        .map(SortedMap.Entry::getKey)
+        .map(Map.Entry::getKey)
         .toList();
   }
 

@@ -84,6 +84,7 @@ public final class CoverageEvaluator {
           .thenComparing((a, b) -> Arrays.compare(a.wire(), b.wire()));
 
   /** A report with its tie-break lot and wire form, computed once for sorting. */
+  @SuppressWarnings("ArrayRecordComponent") // a private sort key: never compared with equals
   private record Ranked(VerifiedProof<Witness> report, Hash32 lot, byte[] wire) {}
 
   private final RuleBook<CoverageRules> rules;

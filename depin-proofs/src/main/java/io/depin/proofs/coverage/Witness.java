@@ -3,6 +3,7 @@ package io.depin.proofs.coverage;
 import io.depin.core.bytes.Hash32;
 import io.depin.devices.DeviceId;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -58,7 +59,8 @@ public record Witness(
     Beacon.checkDeciDb(snrDeciDb, "snrDeciDb");
     Beacon.checkFrequency(frequencyHz);
     Beacon.checkDeciDb(antennaGainDeciDbi, "antennaGainDeciDbi");
-    if (receivedAt.getNano() % 1_000_000 != 0 || receivedAt.isBefore(Instant.EPOCH)
+    if (!receivedAt.truncatedTo(ChronoUnit.MILLIS).equals(receivedAt)
+        || receivedAt.isBefore(Instant.EPOCH)
         || receivedAt.toEpochMilli() > MAX_MILLIS) {
       throw new IllegalArgumentException(
           "receivedAt is whole milliseconds from the epoch to 2^53 - 1 ms: " + receivedAt);

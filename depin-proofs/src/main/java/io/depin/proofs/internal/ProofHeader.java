@@ -60,7 +60,8 @@ public record ProofHeader(DeviceId device, ReplayToken token, Instant timestamp,
       if (e instanceof DecodingException d) {
         throw d;
       }
-      throw new DecodingException(Reason.INVALID_VALUE, e.getMessage(), e);
+      throw new DecodingException(
+          Reason.INVALID_VALUE, Objects.requireNonNullElse(e.getMessage(), e.toString()), e);
     }
     Instant timestamp = Instant.ofEpochMilli(JsonFields.safeInteger(node, "timestamp"));
     return new ProofHeader(device, token, timestamp, node.get("body"));

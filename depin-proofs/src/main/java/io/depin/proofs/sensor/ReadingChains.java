@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
@@ -95,7 +96,7 @@ public final class ReadingChains {
 
   private SensorChain judge(ChainKey key, List<VerifiedProof<SensorReading>> proofs) {
     List<ChainFinding> findings = new ArrayList<>();
-    proofs.sort(Comparator.comparing((VerifiedProof<SensorReading> p) -> p.payload().index())
+    proofs.sort(Comparator.comparingLong((VerifiedProof<SensorReading> p) -> p.payload().index())
         .thenComparing(p -> p.payload().hash())
         .thenComparing(p -> Bytes.of(p.envelope().encode())));
     List<VerifiedProof<SensorReading>> distinct = new ArrayList<>();
@@ -117,13 +118,14 @@ public final class ReadingChains {
     }
     for (VerifiedProof<SensorReading> proof : distinct) {
       SensorReading r = proof.payload();
-      if (perIndex.get(r.index()) > 1 || perPrevious.get(r.previousHash()) > 1) {
+      if (perIndex.getOrDefault(r.index(), 0) > 1
+          || perPrevious.getOrDefault(r.previousHash(), 0) > 1) {
         forkedIndices.add(r.index());
         findings.add(new ChainFinding("sensor.fork", r.index(),
             "reading " + r.index() + " conflicts with another reading of the same index or link"));
       }
     }
-    TreeSet<Long> received = new TreeSet<>(perIndex.keySet());
+    NavigableSet<Long> received = new TreeSet<>(perIndex.keySet());
     List<VerifiedProof<SensorReading>> counted = new ArrayList<>();
     VerifiedProof<SensorReading> last = null;
     for (VerifiedProof<SensorReading> proof : distinct) {
@@ -145,7 +147,7 @@ public final class ReadingChains {
   private @Nullable ChainFinding compare(
       @Nullable VerifiedProof<SensorReading> lastProof,
       VerifiedProof<SensorReading> proof,
-      TreeSet<Long> received,
+      NavigableSet<Long> received,
       List<ChainFinding> findings) {
     if (lastProof == null) {
       return null;

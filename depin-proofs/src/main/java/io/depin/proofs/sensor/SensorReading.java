@@ -8,6 +8,7 @@ import io.depin.proofs.sensor.internal.ReadingCodec;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -62,7 +63,8 @@ public record SensorReading(
     if (index < 0 || index > MAX_INDEX) {
       throw new IllegalArgumentException("an index is in [0, 2^53 - 1]: " + index);
     }
-    if (timestamp.getNano() % 1_000_000 != 0 || timestamp.isBefore(Instant.EPOCH)
+    if (!timestamp.truncatedTo(ChronoUnit.MILLIS).equals(timestamp)
+        || timestamp.isBefore(Instant.EPOCH)
         || timestamp.toEpochMilli() > MAX_INDEX) {
       throw new IllegalArgumentException(
           "a timestamp has millisecond precision and is in [1970, 2^53 - 1 ms]: " + timestamp);

@@ -86,7 +86,8 @@ public final class SensorReadingKind implements ProofKind<SensorReading> {
     } catch (DecodingException e) {
       throw e;
     } catch (IllegalArgumentException e) {
-      throw new DecodingException(Reason.INVALID_VALUE, e.getMessage(), e);
+      throw new DecodingException(
+          Reason.INVALID_VALUE, Objects.requireNonNullElse(e.getMessage(), e.toString()), e);
     }
   }
 

@@ -138,10 +138,10 @@ public final class HeartbeatKind implements ProofKind<Heartbeat> {
     }
     if (clock != null) {
       Instant claimedStart = Instant.ofEpochSecond(
-          expected * inForce.get().bucketLength().getSeconds());
+          expected * inForce.get().bucketLength().toSeconds());
       Instant now = clock.instant();
       Optional<Instant> currentStart = rules.inForceAt(now).map(r -> Instant.ofEpochSecond(
-          r.bucketOf(now.getEpochSecond()) * r.bucketLength().getSeconds()));
+          r.bucketOf(now.getEpochSecond()) * r.bucketLength().toSeconds()));
       if (!currentStart.equals(Optional.of(claimedStart))) {
         return CheckResult.fail(
             "uptime.not-current-bucket",

@@ -121,7 +121,7 @@ public final class UptimeCounter {
     if (!proof.payload().operational()) {
       return Reason.NOT_OPERATIONAL;
     }
-    Instant bucketStart = Instant.ofEpochSecond(bucket * r.bucketLength().getSeconds());
+    Instant bucketStart = Instant.ofEpochSecond(bucket * r.bucketLength().toSeconds());
     return tally.buckets.add(bucketStart) ? null : Reason.DUPLICATE_BUCKET;
   }
 
@@ -136,6 +136,7 @@ public final class UptimeCounter {
           .thenComparing((a, b) -> Arrays.compare(a.wire, b.wire));
 
   /** A heartbeat with its wire bytes, the last tie-breaker of the order. */
+  @SuppressWarnings("ArrayRecordComponent") // a private sort key: never compared with equals
   private record Sorted(VerifiedProof<Heartbeat> proof, byte[] wire) {}
 
   /** The buckets and ignored heartbeats of one device so far. */

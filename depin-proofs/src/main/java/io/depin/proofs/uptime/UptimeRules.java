@@ -39,8 +39,8 @@ public record UptimeRules(Duration bucketLength, int minBucketsPerEpoch) {
    */
   public UptimeRules {
     Objects.requireNonNull(bucketLength, "bucketLength");
-    if (bucketLength.getNano() != 0
-        || bucketLength.getSeconds() < 1
+    if (bucketLength.toNanosPart() != 0
+        || bucketLength.toSeconds() < 1
         || bucketLength.compareTo(Duration.ofDays(1)) > 0) {
       throw new IllegalArgumentException(
           "a bucket is whole seconds in [1 s, 1 day], not " + bucketLength);
@@ -58,6 +58,6 @@ public record UptimeRules(Duration bucketLength, int minBucketsPerEpoch) {
    * @return the bucket index, {@code floor(epochSecond / bucketLength)}
    */
   public long bucketOf(long epochSecond) {
-    return Math.floorDiv(epochSecond, bucketLength.getSeconds());
+    return Math.floorDiv(epochSecond, bucketLength.toSeconds());
   }
 }

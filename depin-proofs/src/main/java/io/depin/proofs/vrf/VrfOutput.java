@@ -3,6 +3,7 @@ package io.depin.proofs.vrf;
 import io.depin.core.bytes.Hex;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output {@code beta} of the VRF: pseudorandom bytes fixed by the suite, the key and the
@@ -47,7 +48,7 @@ public final class VrfOutput {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof VrfOutput other && MessageDigest.isEqual(bytes, other.bytes);
   }
 

@@ -5,6 +5,7 @@ import io.depin.core.DecodingException.Reason;
 import io.depin.core.bytes.Hex;
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An ECVRF proof {@code pi} of one {@link VrfSuite}: {@code Gamma} || {@code c} (16 bytes) ||
@@ -79,7 +80,7 @@ public final class VrfProof {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof VrfProof other && suite == other.suite && Arrays.equals(bytes, other.bytes);
   }
 

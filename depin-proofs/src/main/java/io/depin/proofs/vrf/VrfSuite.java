@@ -18,6 +18,8 @@ import io.depin.proofs.vrf.internal.P256Ecvrf;
  *
  * @since 0.1.0
  */
+@SuppressWarnings("ImmutableEnumChecker")
+// The engines (Ed25519Ecvrf, P256Ecvrf) keep only final suite constants: they are immutable.
 public enum VrfSuite {
   /**
    * ECVRF-EDWARDS25519-SHA512-TAI, suite string {@code 0x03}: Ed25519 keys (RFC 8032 seeds),

@@ -17,8 +17,7 @@ import org.jspecify.annotations.Nullable;
  * }
  * }
  *
- * <p>The group's JWK form ({@code publicKeyJwk}) and generator metadata ({@code source}) are not
- * kept.
+ * <p>The group's JSON Web Key form and its generator metadata ({@code source}) are not kept.
  *
  * @param type the group type, such as {@code EddsaVerify}, {@code EcdsaVerify} or {@code
  *     EcdsaP1363Verify}

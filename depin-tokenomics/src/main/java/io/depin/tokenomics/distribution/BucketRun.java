@@ -4,6 +4,7 @@ import io.depin.tokenomics.distribution.internal.ShareMath;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -116,7 +117,9 @@ final class BucketRun {
     if (fast) {
       long[] share = new long[n];
       long[] rem = new long[n];
-      ShareMath.sharesFast(ef, num.longValue(), den.longValue(), share, rem);
+      // fast implies ef != null
+      ShareMath.sharesFast(
+          Objects.requireNonNull(ef, "ef"), num.longValue(), den.longValue(), share, rem);
       long s = 0;
       for (long v : share) {
         s += v;
@@ -131,7 +134,8 @@ final class BucketRun {
       shareFast = share;
       remFast = rem;
     } else {
-      BigInteger[] e = eb != null ? eb : toBig(ef);
+      // Exactly one of ef and eb is set.
+      BigInteger[] e = eb != null ? eb : toBig(Objects.requireNonNull(ef, "ef"));
       BigInteger[] share = new BigInteger[n];
       BigInteger[] rem = new BigInteger[n];
       ShareMath.sharesGeneral(e, num, den, share, rem);
@@ -156,7 +160,7 @@ final class BucketRun {
       long c = cap == null ? Long.MAX_VALUE : cap.longValue();
       long[] gross = new long[n];
       long g = 0;
-      long[] share = shareFast;
+      long[] share = Objects.requireNonNull(shareFast, "shareFast"); // set when fast
       for (int i = 0; i < n; i++) {
         gross[i] = Math.min(share[i] + (extra[i] ? 1 : 0), c);
         g += gross[i];
@@ -223,19 +227,31 @@ final class BucketRun {
   }
 
   BigInteger effectiveWeight(int i) {
-    return effectiveFast != null ? BigInteger.valueOf(effectiveFast[i]) : effectiveBig[i];
+    // The constructor sets exactly one of the fast (long) and big (BigInteger) arrays.
+    return effectiveFast != null
+        ? BigInteger.valueOf(effectiveFast[i])
+        : Objects.requireNonNull(effectiveBig, "effectiveBig")[i];
   }
 
   BigInteger share(int i) {
-    return shareFast != null ? BigInteger.valueOf(shareFast[i]) : shareBig[i];
+    // The constructor sets exactly one of the fast (long) and big (BigInteger) arrays.
+    return shareFast != null
+        ? BigInteger.valueOf(shareFast[i])
+        : Objects.requireNonNull(shareBig, "shareBig")[i];
   }
 
   BigInteger remainder(int i) {
-    return remFast != null ? BigInteger.valueOf(remFast[i]) : remBig[i];
+    // The constructor sets exactly one of the fast (long) and big (BigInteger) arrays.
+    return remFast != null
+        ? BigInteger.valueOf(remFast[i])
+        : Objects.requireNonNull(remBig, "remBig")[i];
   }
 
   BigInteger gross(int i) {
-    return grossFast != null ? BigInteger.valueOf(grossFast[i]) : grossBig[i];
+    // The constructor sets exactly one of the fast (long) and big (BigInteger) arrays.
+    return grossFast != null
+        ? BigInteger.valueOf(grossFast[i])
+        : Objects.requireNonNull(grossBig, "grossBig")[i];
   }
 
   BigInteger commission(int i) {

@@ -198,7 +198,8 @@ public record DistributionPolicy(
     while (!pending.isEmpty()) {
       BucketPolicy next = null;
       for (BucketPolicy b : pending) {
-        if (incoming.get(b.name()) == 0) {
+        // every bucket name was merged into incoming above
+        if (Objects.requireNonNull(incoming.get(b.name()), "incoming") == 0) {
           next = b;
           break;
         }

@@ -114,8 +114,11 @@ public final class RewardDistributor {
     Map<String, BigInteger> rolledIn = new HashMap<>();
     Map<String, BucketRun> runs = new HashMap<>();
     for (BucketPolicy b : policy.processingOrder()) {
-      BucketRun run = new BucketRun(policy, b, byBucket.get(b.name()).toArray(new WeightRow[0]),
-          allocated.get(b.name()), rolledIn.getOrDefault(b.name(), BigInteger.ZERO), forceGeneral);
+      // byBucket and allocated have an entry for every bucket of the policy.
+      List<WeightRow> rows = Objects.requireNonNull(byBucket.get(b.name()), "rows");
+      BigInteger bucketAllocation = Objects.requireNonNull(allocated.get(b.name()), "allocated");
+      BucketRun run = new BucketRun(policy, b, rows.toArray(new WeightRow[0]),
+          bucketAllocation, rolledIn.getOrDefault(b.name(), BigInteger.ZERO), forceGeneral);
       runs.put(b.name(), run);
       if (b.rolloverTo() != null) {
         rolledIn.merge(b.rolloverTo(), run.unused, BigInteger::add);

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class InMemorySink<S> implements Sink<S> {
-  private @Nullable List<S>[] stored;
+  private @Nullable List<S> @Nullable [] stored;
   private int runs;
 
   /** Creates an empty sink. */

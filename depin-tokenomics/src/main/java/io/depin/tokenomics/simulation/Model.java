@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A simulation model: typed state, an initial state per parameter set, an ordered list of substeps,
@@ -108,7 +109,7 @@ public final class Model<P, S> {
     private final List<Substep<P, S>> substeps = new ArrayList<>();
     private final List<Column<S>> columns = new ArrayList<>();
     private final Set<String> columnNames = new HashSet<>();
-    private Function<? super P, ? extends S> initialState;
+    private @Nullable Function<? super P, ? extends S> initialState;
 
     private Builder() {}
 

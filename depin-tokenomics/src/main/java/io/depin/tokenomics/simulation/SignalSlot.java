@@ -26,7 +26,7 @@ final class SignalSlot {
    * @throws IllegalArgumentException if the signal was made by another model
    */
   void requireOwner(Object model, String context) {
-    if (owner != model) {
+    if (!owner.equals(model)) { // owner is a plain Object token: equals is identity
       throw new IllegalArgumentException(this + context + " belongs to another model");
     }
   }

@@ -13,6 +13,10 @@ import java.util.SplittableRandom;
 /** A random policy and weight table, built from a seed so that jqwik can rerun a failure. */
 record Scenario(DistributionPolicy policy, WeightTable weights) {
   static final Token TOKEN = new Token("TST", 18);
+  /** Every rounding mode but UNNECESSARY, which fails on an inexact commission. */
+  private static final List<RoundingMode> COMMISSION_ROUNDINGS =
+      List.of(RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING, RoundingMode.FLOOR,
+          RoundingMode.HALF_UP, RoundingMode.HALF_DOWN, RoundingMode.HALF_EVEN);
 
   static Scenario random(long seed, boolean allowCapsAndRollover, DistributionMethod method) {
     SplittableRandom rnd = new SplittableRandom(seed);
@@ -35,7 +39,7 @@ record Scenario(DistributionPolicy policy, WeightTable weights) {
     operatorRates.put("op0", BigDecimal.valueOf(rnd.nextInt(101), 2));
     CommissionPolicy commission =
         new CommissionPolicy(BigDecimal.valueOf(rnd.nextInt(1001), 3), operatorRates,
-            RoundingMode.values()[rnd.nextInt(RoundingMode.values().length - 1)]);
+            COMMISSION_ROUNDINGS.get(rnd.nextInt(COMMISSION_ROUNDINGS.size())));
     DistributionPolicy policy =
         new DistributionPolicy(TOKEN, method, rateScale,
             rnd.nextBoolean() ? RoundingMode.DOWN : RoundingMode.FLOOR,

@@ -201,7 +201,7 @@ class ReportRendersInChromiumTest {
         return p;
       }
     }
-    for (String entry : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+    for (String entry : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
       Path p = Path.of(entry, "chromium");
       if (!entry.isEmpty() && Files.isExecutable(p)) {
         return p;

@@ -62,10 +62,12 @@ class ReportWriterTest {
     // Runs 1..5: type 7 percentiles p5 = 1 + 0.2 = 1.2, p50 = 3, p95 = 4 + 0.8 = 4.8; mean 3.
     assertThat(Files.readString(dir.resolve("supply.csv")))
         .isEqualTo(
-            "x,p5,p50,p95,mean\r\n"
-                + "0,10,10,10,10\r\n"
-                + "1,9.5,11,12.25,11.5\r\n"
-                + "2,1.2,3,4.8,3\r\n");
+            """
+            x,p5,p50,p95,mean\r
+            0,10,10,10,10\r
+            1,9.5,11,12.25,11.5\r
+            2,1.2,3,4.8,3\r
+            """);
   }
 
   @Test
@@ -87,7 +89,7 @@ class ReportWriterTest {
     assertThat(rows.getFirst()).isEqualTo("x,emitted,\"burned, net\"");
     assertThat(rows).hasSize(x.length + 1);
     for (int i = 0; i < x.length; i++) {
-      String[] cells = rows.get(i + 1).split(",");
+      String[] cells = rows.get(i + 1).split(",", -1);
       assertThat(Double.parseDouble(cells[0])).isEqualTo(x[i]);
       assertThat(Double.parseDouble(cells[1])).isEqualTo(emitted[i]);
       assertThat(Double.parseDouble(cells[2])).isEqualTo(burned[i]);

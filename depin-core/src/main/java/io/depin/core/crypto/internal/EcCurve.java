@@ -15,6 +15,9 @@ import org.bouncycastle.util.BigIntegers;
  * The two short-Weierstrass curves, on BouncyCastle's custom (fast, and for secp256k1 GLV-enabled)
  * curve implementations.
  */
+@SuppressWarnings("ImmutableEnumChecker")
+// BouncyCastle's curve, point and multiplier are not annotated @Immutable but are never changed
+// after construction here; oid() hands out a copy of the OID bytes.
 public enum EcCurve {
   /** secp256k1 (SEC 2), OID 1.3.132.0.10. */
   SECP256K1("secp256k1", new byte[] {0x06, 0x05, 0x2b, (byte) 0x81, 0x04, 0x00, 0x0a}),

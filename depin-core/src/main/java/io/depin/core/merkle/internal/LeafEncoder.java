@@ -76,6 +76,7 @@ public final class LeafEncoder {
    *
    * @throws IllegalArgumentException if the arity is wrong or a value does not fit its type
    */
+  @SuppressWarnings("rawtypes") // web3j's FunctionEncoder takes a List of the raw Type
   public byte[] encodeWithWeb3j(List<?> row) {
     checkArity(row);
     List<Type> params = new ArrayList<>(row.size());

@@ -78,21 +78,18 @@ public final class SolidityType {
    * @throws IllegalArgumentException for any other name (arrays and tuples are not supported)
    */
   public static SolidityType parse(String name) {
-    switch (name) {
-      case "address":
-        return new SolidityType(name, Kind.ADDRESS, 20);
-      case "bool":
-        return new SolidityType(name, Kind.BOOL, 1);
-      case "string":
-        return new SolidityType(name, Kind.STRING, 0);
-      case "bytes":
-        return new SolidityType(name, Kind.BYTES, 0);
-      case "uint":
-        return new SolidityType("uint256", Kind.UINT, 256);
-      case "int":
-        return new SolidityType("int256", Kind.INT, 256);
-      default:
-        break;
+    SolidityType plain =
+        switch (name) {
+          case "address" -> new SolidityType(name, Kind.ADDRESS, 20);
+          case "bool" -> new SolidityType(name, Kind.BOOL, 1);
+          case "string" -> new SolidityType(name, Kind.STRING, 0);
+          case "bytes" -> new SolidityType(name, Kind.BYTES, 0);
+          case "uint" -> new SolidityType("uint256", Kind.UINT, 256);
+          case "int" -> new SolidityType("int256", Kind.INT, 256);
+          default -> null;
+        };
+    if (plain != null) {
+      return plain;
     }
     if (name.startsWith("uint")) {
       return new SolidityType(name, Kind.UINT, bits(name, 4));
@@ -181,24 +178,22 @@ public final class SolidityType {
    * @throws IllegalArgumentException if the value does not fit this type
    */
   public Type<?> toWeb3j(Object value) {
-    switch (kind) {
-      case STRING:
-        return new Utf8String(asString(value));
-      case BYTES:
-        return new DynamicBytes(asBytes(value));
-      case BOOL:
-        return new Bool(asBoolean(value));
-      default:
-        break;
-    }
+    return switch (kind) {
+      case STRING -> new Utf8String(asString(value));
+      case BYTES -> new DynamicBytes(asBytes(value));
+      case BOOL -> new Bool(asBoolean(value));
+      case ADDRESS -> new Address(160, new BigInteger(1, staticWord(value)));
+      case UINT -> new Uint(size, new BigInteger(1, staticWord(value))) {};
+      case INT -> new Int(size, new BigInteger(staticWord(value))) {};
+      case FIXED_BYTES ->
+          new org.web3j.abi.datatypes.Bytes(size, Arrays.copyOf(staticWord(value), size)) {};
+    };
+  }
+
+  private byte[] staticWord(Object value) {
     byte[] word = new byte[32];
     writeStatic(value, word, 0);
-    return switch (kind) {
-      case ADDRESS -> new Address(160, new BigInteger(1, word));
-      case UINT -> new Uint(size, new BigInteger(1, word)) {};
-      case INT -> new Int(size, new BigInteger(word)) {};
-      default -> new org.web3j.abi.datatypes.Bytes(size, Arrays.copyOf(word, size)) {};
-    };
+    return word;
   }
 
   private void writeAddress(Object value, byte[] out, int offset) {

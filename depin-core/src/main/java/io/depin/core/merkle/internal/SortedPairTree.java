@@ -162,6 +162,7 @@ public final class SortedPairTree {
   }
 
   /** A multiproof in array terms: leaf positions (descending), proof hashes and flags. */
+  @SuppressWarnings("ArrayRecordComponent") // an internal result, never compared with equals
   public record Multi(int[] positions, List<Hash32> proof, List<Boolean> flags) {}
 
   /**

@@ -32,6 +32,7 @@ public final class TreeDumps {
   private TreeDumps() {}
 
   /** A parsed dump, checked for shape but not for hashes. */
+  @SuppressWarnings("ArrayRecordComponent") // an internal result, never compared with equals
   public record Parsed(
       @Nullable List<String> leafEncoding, SortedPairTree tree, List<JsonNode> values, int[] treeIndex) {}
 

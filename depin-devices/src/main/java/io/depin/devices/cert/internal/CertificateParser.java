@@ -126,7 +126,8 @@ public final class CertificateParser {
       }
       Extension aki = extensions.getExtension(Extension.authorityKeyIdentifier);
       if (aki != null) {
-        byte[] id = AuthorityKeyIdentifier.getInstance(aki.getParsedValue()).getKeyIdentifier();
+        byte[] id =
+            AuthorityKeyIdentifier.getInstance(aki.getParsedValue()).getKeyIdentifierOctets();
         authorityKeyId = id == null ? null : Bytes.of(id);
       }
       Extension san = extensions.getExtension(Extension.subjectAlternativeName);

@@ -78,8 +78,9 @@ public final class SunPkcs11 {
    */
   public static String rootMessage(Throwable e) {
     Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
+    // getCause() is null, not the exception itself, when an exception is its own cause.
+    for (Throwable cause = t.getCause(); cause != null; cause = t.getCause()) {
+      t = cause;
     }
     String m = t.getMessage();
     return m == null ? t.getClass().getSimpleName() : m;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.depin.core.DecodingException;
 import io.depin.core.DecodingException.Reason;
 import io.depin.core.geo.GeoPoint;
+import java.util.Objects;
 
 /** Reads and writes a {@link GeoPoint} as the members {@code latitude} and {@code longitude}. */
 public final class PositionJson {
@@ -23,7 +24,8 @@ public final class PositionJson {
     try {
       return normalized(latitude, longitude);
     } catch (IllegalArgumentException e) {
-      throw new DecodingException(Reason.INVALID_VALUE, e.getMessage(), e);
+      throw new DecodingException(
+          Reason.INVALID_VALUE, Objects.requireNonNullElse(e.getMessage(), e.toString()), e);
     }
   }
 

@@ -64,7 +64,7 @@ public final class ReadingCodec {
   public static BigDecimal decimal(JsonNode node, String member) {
     String text = JsonFields.text(node, member);
     if (text.length() > 50 || !DECIMAL.matcher(text).matches() || text.equals("-0")
-        || text.startsWith("-0.") && text.chars().skip(3).allMatch(c -> c == '0')) {
+        || (text.startsWith("-0.") && text.chars().skip(3).allMatch(c -> c == '0'))) {
       throw new DecodingException(Reason.INVALID_VALUE,
           "'" + member + "' must be a plain decimal string such as \"21.5\"");
     }

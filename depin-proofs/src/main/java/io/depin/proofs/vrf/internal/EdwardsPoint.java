@@ -111,7 +111,7 @@ public final class EdwardsPoint {
     }
     int sign = (encoded[31] >> 7) & 1;
     int[] py = X25519Field.create();
-    X25519Field.decode(encoded, 0, py);
+    X25519Field.decode255(encoded, py);
     int[] y2 = X25519Field.create();
     X25519Field.sqr(py, y2);
     int[] u = X25519Field.create();
@@ -210,6 +210,7 @@ public final class EdwardsPoint {
    * @param scalar the scalar as 32 little-endian bytes (any 256-bit value)
    * @return {@code scalar * this}
    */
+  @SuppressWarnings("ReferenceEquality") // identity: only the BASE instance has a precomputed table
   public EdwardsPoint multiply(byte[] scalar) {
     if (scalar.length != 32) {
       throw new IllegalArgumentException("a scalar has 32 bytes");
@@ -243,6 +244,7 @@ public final class EdwardsPoint {
    * @param q the second point
    * @return {@code a * p + b * q}
    */
+  @SuppressWarnings("ReferenceEquality") // identity: only the BASE instance has a precomputed table
   public static EdwardsPoint doubleMultiplyVar(
       BigInteger a, EdwardsPoint p, BigInteger b, EdwardsPoint q) {
     byte[] sa = Scalars.toLittleEndian(a, 32);
@@ -302,7 +304,7 @@ public final class EdwardsPoint {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof EdwardsPoint other)) {
       return false;
     }
@@ -457,7 +459,7 @@ public final class EdwardsPoint {
   /** A field element from an integer (reduced mod {@code p}). */
   static int[] fieldElement(BigInteger value) {
     int[] out = X25519Field.create();
-    X25519Field.decode(Scalars.toLittleEndian(value.mod(P), 32), 0, out);
+    X25519Field.decode255(Scalars.toLittleEndian(value.mod(P), 32), out);
     return out;
   }
 

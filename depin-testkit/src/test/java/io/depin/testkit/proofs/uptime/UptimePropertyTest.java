@@ -51,7 +51,7 @@ class UptimePropertyTest {
         HeartbeatSigner signer =
             HeartbeatSigner.create(KIND,
                 DeviceSigner.create(device.id(), device.key(), FLEET.clock(), 0));
-        FLEET.clock().set(GENESIS.plusSeconds(10 * d));
+        FLEET.clock().set(GENESIS.plusSeconds(10L * d));
         for (int beat = 0; beat < 4; beat++) {
           byte[] wire = signer.beat().toBytes();
           WIRES.add(wire);

@@ -4,6 +4,7 @@ import io.depin.core.rules.RuleBook;
 import io.depin.tokenomics.config.ConfigException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads a {@link RuleBook} from a YAML list of versions: each element is a mapping with an {@code
@@ -55,6 +56,7 @@ public final class RuleBookYaml {
       book = book == null ? RuleBook.startingAt(effective, rules) : book.thenFrom(effective, rules);
       last = effective;
     }
-    return book;
+    // The list of versions was checked to be non-empty, so the loop ran at least once.
+    return Objects.requireNonNull(book, "no version");
   }
 }

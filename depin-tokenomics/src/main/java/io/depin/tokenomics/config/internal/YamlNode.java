@@ -137,7 +137,7 @@ public final class YamlNode {
           "aliases (*" + abbreviate(String.valueOf(parser.getText()))
               + ") are not supported; write the value out");
     }
-    switch (token) {
+    return switch (token) {
       case START_OBJECT -> {
         Map<String, YamlNode> members = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -150,7 +150,7 @@ public final class YamlNode {
           parser.nextToken();
           members.put(name, read(source, childPath, parser));
         }
-        return new YamlNode(
+        yield new YamlNode(
             source, path, at, Shape.MAPPING, "", Collections.unmodifiableMap(members), List.of());
       }
       case START_ARRAY -> {
@@ -158,16 +158,13 @@ public final class YamlNode {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
           elements.add(read(source, path + "[" + elements.size() + "]", parser));
         }
-        return new YamlNode(
+        yield new YamlNode(
             source, path, at, Shape.SEQUENCE, "", Map.of(), Collections.unmodifiableList(elements));
       }
-      case VALUE_NULL -> {
-        return new YamlNode(source, path, at, Shape.NULL, "", Map.of(), List.of());
-      }
-      default -> {
-        return new YamlNode(source, path, at, Shape.SCALAR, parser.getText(), Map.of(), List.of());
-      }
-    }
+      case VALUE_NULL -> new YamlNode(source, path, at, Shape.NULL, "", Map.of(), List.of());
+      default ->
+          new YamlNode(source, path, at, Shape.SCALAR, parser.getText(), Map.of(), List.of());
+    };
   }
 
   private static int line(JsonParser parser) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -74,7 +75,8 @@ public final class PolicyYaml {
       book = book == null ? RuleBook.startingAt(effective, policy) : book.thenFrom(effective, policy);
       last = effective;
     }
-    return book;
+    // The list of versions was checked to be non-empty, so the loop ran at least once.
+    return Objects.requireNonNull(book, "no version");
   }
 
   /**
@@ -98,14 +100,14 @@ public final class PolicyYaml {
           new Token(
               symbolNode.text(), (int) tokenNode.get("decimals").longInRange(0, Token.MAX_DECIMALS));
     } catch (IllegalArgumentException e) {
-      throw symbolNode.error(e.getMessage());
+      throw symbolNode.error(Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
     YamlNode methodNode = root.get("method");
     DistributionMethod method;
     try {
       method = DistributionMethod.fromName(methodNode.text());
     } catch (IllegalArgumentException e) {
-      throw methodNode.error(e.getMessage());
+      throw methodNode.error(Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
     Integer rateScale = null;
     RoundingMode rateRounding = RoundingMode.DOWN;
@@ -137,7 +139,7 @@ public final class PolicyYaml {
       return new DistributionPolicy(
           token, method, rateScale, rateRounding, payoutRounding, buckets, commission);
     } catch (IllegalArgumentException e) {
-      throw bucketsNode.error(e.getMessage());
+      throw bucketsNode.error(Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
   }
 
@@ -166,7 +168,7 @@ public final class PolicyYaml {
     try {
       return new BucketPolicy(name, share, cap, rollover);
     } catch (IllegalArgumentException e) {
-      throw nameNode.error(e.getMessage());
+      throw nameNode.error(Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
   }
 

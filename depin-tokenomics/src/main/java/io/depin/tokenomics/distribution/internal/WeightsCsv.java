@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -114,7 +115,8 @@ public final class WeightsCsv {
       try {
         rows.add(new WeightRow(participant, bucket, new BigInteger(weightText), multipliers, operator));
       } catch (IllegalArgumentException e) {
-        throw new ConfigException(source, "", line, 1, e.getMessage());
+        throw new ConfigException(
+            source, "", line, 1, Objects.requireNonNullElse(e.getMessage(), e.toString()));
       }
     }
     return WeightTable.of(rows);

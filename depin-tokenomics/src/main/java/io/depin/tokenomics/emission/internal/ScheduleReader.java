@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -103,7 +104,7 @@ public final class ScheduleReader {
         default -> filecoin(body);
       };
     } catch (IllegalArgumentException e) {
-      throw body.error(e.getMessage());
+      throw body.error(Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
   }
 

@@ -22,9 +22,13 @@ public final class AtomicFiles {
    * @param target the file to write; its directory must exist
    * @param content the bytes
    * @throws IOException if writing or moving fails
+   * @throws IllegalArgumentException if {@code target} is a file-system root
    */
   public static void write(Path target, byte[] content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
+    if (dir == null) {
+      throw new IllegalArgumentException("a root is not a file: " + target);
+    }
     // Not Files.createTempFile: that makes the file private (0600), and a report is to be read.
     Path temp =
         dir.resolve(

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The report as one self-contained HTML file: inline CSS, every plot an {@code <img>} with a PNG
@@ -101,7 +102,8 @@ public final class HtmlPage {
         h.append("<p>").append(Html.escape(s.text())).append("</p>\n");
       }
       for (Chart c : s.charts()) {
-        figure(h, c, pngs.get(c.id()), width, height);
+        byte[] png = Objects.requireNonNull(pngs.get(c.id()), () -> "no PNG of chart " + c.id());
+        figure(h, c, png, width, height);
       }
       h.append("</section>\n");
     }

@@ -81,7 +81,7 @@ public final class ScenarioReader {
    * same for every point, since they cannot be swept.
    */
   private static final class Parts {
-    private final Map<YamlNode, Object> read = new IdentityHashMap<>();
+    private final IdentityHashMap<YamlNode, Object> read = new IdentityHashMap<>();
 
     @SuppressWarnings("unchecked")
     <T> T get(YamlNode node, PartReader<T> reader) throws ConfigException {
@@ -150,7 +150,7 @@ public final class ScenarioReader {
     try {
       return new Token(symbol.text(), decimals);
     } catch (IllegalArgumentException e) {
-      throw symbol.error(e.getMessage());
+      throw symbol.error(Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
   }
 
@@ -349,7 +349,7 @@ public final class ScenarioReader {
     if (mode == SweepMode.CARTESIAN && product > MAX_POINTS) {
       throw params.error("the cartesian product has " + product + " points; at most " + MAX_POINTS);
     }
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array is created from the raw type
     Axis<Map<String, YamlNode>, YamlNode>[] axes = new Axis[names.size()];
     for (int i = 0; i < axes.length; i++) {
       String name = names.get(i);

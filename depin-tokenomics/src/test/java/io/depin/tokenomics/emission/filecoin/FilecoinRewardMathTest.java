@@ -35,7 +35,7 @@ class FilecoinRewardMathTest {
     List<String> rows = golden("TestSimpleReward.golden");
     List<String> failures = new ArrayList<>();
     for (String row : rows) {
-      String[] cells = row.split(",");
+      String[] cells = row.split(",", -1);
       long epoch = Long.parseLong(cells[0]);
       BigInteger reward = FilecoinRewardMath.computeReward(
           epoch, BigInteger.ZERO, BigInteger.ZERO, GOLDEN_SIMPLE_TOTAL, GOLDEN_BASELINE_TOTAL);
