@@ -118,6 +118,7 @@ public final class Progress implements AutoCloseable {
   }
 
   /** JDK 22+ returns a console even when redirected, and says whether it is a terminal. */
+  @SuppressWarnings("SystemConsoleNull") // JDK 21, which the SDK supports, returns null
   private static boolean consoleIsTerminal() {
     java.io.Console console = System.console();
     if (console == null) {

@@ -139,7 +139,7 @@ public final class ScenarioReader {
     try {
       return PercentileMethod.parse(node.get().text());
     } catch (IllegalArgumentException e) {
-      throw node.get().error(e.getMessage());
+      throw node.get().error(Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
   }
 

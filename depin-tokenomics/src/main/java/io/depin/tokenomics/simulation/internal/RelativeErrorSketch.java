@@ -57,7 +57,7 @@ public final class RelativeErrorSketch {
    * @param x any double; NaN only sets {@link #hasNaN()}
    */
   public void add(double x) {
-    if (x != x) {
+    if (Double.isNaN(x)) {
       nan = true;
       return;
     }

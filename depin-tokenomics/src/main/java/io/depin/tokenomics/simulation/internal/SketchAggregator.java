@@ -27,7 +27,7 @@ public final class SketchAggregator {
   private final int[] sources;
   private final int width;
   private final int batchRuns;
-  private final RelativeErrorSketch[][][] shared; // [point][column][time], null until merged into
+  private final RelativeErrorSketch[] @Nullable [][] shared; // [point][column][time], null until merged into
   private final AtomicIntegerArray completed;
   private final ConcurrentHashMap<Thread, Worker> workers = new ConcurrentHashMap<>();
 
@@ -81,7 +81,7 @@ public final class SketchAggregator {
     double[][][][] out = new double[points][columns][1 + probs.length][width];
     double[] q = new double[probs.length];
     for (int p = 0; p < points; p++) {
-      RelativeErrorSketch[][] cells = shared[p];
+      RelativeErrorSketch @Nullable [][] cells = shared[p];
       for (int c = 0; c < columns; c++) {
         double[][] st = out[p][c];
         for (int t = 0; t < width; t++) {
@@ -160,7 +160,7 @@ public final class SketchAggregator {
   }
 
   /** One thread's batch and sketches. */
-  private final class Worker {
+  final class Worker {
     final double[][] batch = new double[sources.length][batchRuns * width];
     int filled;
     int point = -1;

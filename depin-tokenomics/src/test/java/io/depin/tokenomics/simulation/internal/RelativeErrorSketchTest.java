@@ -194,6 +194,7 @@ class RelativeErrorSketchTest {
   }
 
   @Test
+  @SuppressWarnings("BigDecimalLiteralDouble") // the exact binary values of the doubles are meant
   void exactSum_hugeAndTinyValues_cancelExactly() {
     ExactSum sum = new ExactSum();
     for (double d : new double[] {Double.MAX_VALUE, 1e-300, Double.MAX_VALUE, -Double.MAX_VALUE,

@@ -357,7 +357,7 @@ final class Field {
    * @param m a bound on the magnitude of {@code a}
    */
   static void negate(long[] r, long[] a, int m) {
-    long k = m + 1;
+    long k = m + 1L;
     r[0] = k * P0 - a[0];
     r[1] = k * M52 - a[1];
     r[2] = k * M52 - a[2];
@@ -377,7 +377,7 @@ final class Field {
    * @param mb a bound on the magnitude of {@code b}
    */
   static void subScaled(long[] r, long[] a, int ka, long[] b, int kb, int mb) {
-    long k = mb + 1;
+    long k = mb + 1L;
     r[0] = a[0] * ka + (k * P0 - b[0]) * kb;
     r[1] = a[1] * ka + (k * M52 - b[1]) * kb;
     r[2] = a[2] * ka + (k * M52 - b[2]) * kb;

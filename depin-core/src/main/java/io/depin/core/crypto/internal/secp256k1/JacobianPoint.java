@@ -1,5 +1,7 @@
 package io.depin.core.crypto.internal.secp256k1;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A mutable point of {@code y^2 = x^3 + b} in Jacobian coordinates: {@code (X, Y, Z)} stands for the
  * affine point {@code (X / Z^2, Y / Z^3)}, plus a flag for the point at infinity.
@@ -81,7 +83,7 @@ final class JacobianPoint {
    * @param ay y, magnitude at most 2
    * @param zf the scale factor, strict, or null for none
    */
-  void addAffine(long[] ax, long[] ay, long[] zf) {
+  void addAffine(long[] ax, long[] ay, long @Nullable [] zf) {
     if (infinity) {
       if (zf == null) {
         Field.copy(t3, ay);

@@ -24,6 +24,7 @@ class FieldPropertiesTest {
    * representation of the same residue with a larger magnitude (a multiple of p added limb-wise, or
    * a value in [p, 2^256)).
    */
+  @SuppressWarnings("ArrayRecordComponent") // a test input, never compared with equals
   record Element(long[] limbs, BigInteger value) {
     /** {@return the limbs if strict (all below 2^52), else a weakly normalized copy} */
     long[] strict() {
