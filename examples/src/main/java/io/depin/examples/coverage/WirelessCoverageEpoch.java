@@ -307,7 +307,7 @@ public final class WirelessCoverageEpoch {
         int order = 0;
         for (Hotspot w : hotspots) {
           double meters = w.location().distanceMeters(beaconer.location());
-          if (w == beaconer || !isOnline(w, hour) || meters > HEARING_RANGE_METERS) {
+          if (w.id().equals(beaconer.id()) || !isOnline(w, hour) || meters > HEARING_RANGE_METERS) {
             continue;
           }
           int rssi = w.label().equals(CHEATER) ? -450 : honestRssiDeciDbm(meters, radio);
@@ -391,8 +391,10 @@ public final class WirelessCoverageEpoch {
 
   /** Spreads the hotspots over a 5 x 4 grid with 2.5 km spacing, each moved up to 400 m. */
   private static GeoPoint gridPoint(int i, DeterministicRandom random) {
-    double northKm = (i / 5 - 1.5) * 2.5 + (random.nextDouble() - 0.5) * 0.8;
-    double eastKm = (i % 5 - 2.0) * 2.5 + (random.nextDouble() - 0.5) * 0.8;
+    int row = i / 5;
+    int column = i % 5;
+    double northKm = (row - 1.5) * 2.5 + (random.nextDouble() - 0.5) * 0.8;
+    double eastKm = (column - 2.0) * 2.5 + (random.nextDouble() - 0.5) * 0.8;
     double lat = CENTRE.latitude() + northKm / 111.195;
     double lon = CENTRE.longitude() + eastKm / (111.195 * Math.cos(Math.toRadians(lat)));
     return GeoPoint.of(lat, lon);
