@@ -6,32 +6,31 @@ import io.depin.core.hash.internal.Keccak256;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.web3j.abi.datatypes.Address;
-import org.web3j.abi.datatypes.Bool;
-import org.web3j.abi.datatypes.DynamicBytes;
-import org.web3j.abi.datatypes.Int;
-import org.web3j.abi.datatypes.Type;
-import org.web3j.abi.datatypes.Uint;
-import org.web3j.abi.datatypes.Utf8String;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 
 /**
- * One Solidity type of a leaf encoding: parses its name, checks Java values against it, writes the
- * 32-byte ABI word of static values directly and converts any value to its web3j type.
+ * One scalar Solidity type: parses its name, checks Java values against it, writes the 32-byte ABI
+ * word of static values and appends the tail of {@code bytes} and {@code string}.
  *
  * <p>Accepted Java values: {@code address}: a {@code 0x}-prefixed 40-digit hex {@link String}
  * (mixed case must be a valid EIP-55 checksum) or 20-byte {@link Bytes}; {@code uintN}/{@code
  * intN}: {@link BigInteger}, {@link Long}, {@link Integer}, {@link Short}, {@link Byte} or a
- * decimal or {@code 0x}-hex {@link String}; {@code bool}: {@link Boolean}; {@code bytesN}: {@link
- * Bytes} or {@link Hash32} of N bytes, or hex {@link String}; {@code bytes}: {@link Bytes} or hex
- * {@link String}; {@code string}: {@link String}.
+ * decimal or {@code 0x}-hex {@link String}; {@code bool}: {@link Boolean} or the {@link String}
+ * {@code "true"} or {@code "false"}; {@code bytesN} and {@code function} (24 bytes): {@link Bytes}
+ * or {@link Hash32} of exactly N bytes, or hex {@link String}; {@code bytes}: {@link Bytes} or hex
+ * {@link String}; {@code string}: a {@link String} (well-formed UTF-16, encoded as UTF-8).
  */
-public final class SolidityType {
+public final class SolidityType implements AbiType {
   private enum Kind {
     ADDRESS,
     UINT,
     INT,
     BOOL,
     FIXED_BYTES,
+    FUNCTION,
     BYTES,
     STRING
   }
@@ -73,9 +72,11 @@ public final class SolidityType {
 
   /**
    * Parses a type name such as {@code address}, {@code uint256}, {@code int8}, {@code bytes32},
-   * {@code bool}, {@code string} or {@code bytes}; {@code uint}/{@code int} mean 256 bits.
+   * {@code bool}, {@code string}, {@code bytes} or {@code function}; {@code uint}/{@code int} mean
+   * 256 bits.
    *
-   * @throws IllegalArgumentException for any other name (arrays and tuples are not supported)
+   * @throws IllegalArgumentException for any other name (arrays and tuples are parsed by {@link
+   *     AbiTypeParser})
    */
   public static SolidityType parse(String name) {
     switch (name) {
@@ -87,6 +88,8 @@ public final class SolidityType {
         return new SolidityType(name, Kind.STRING, 0);
       case "bytes":
         return new SolidityType(name, Kind.BYTES, 0);
+      case "function":
+        return new SolidityType(name, Kind.FUNCTION, 24);
       case "uint":
         return new SolidityType("uint256", Kind.UINT, 256);
       case "int":
@@ -137,7 +140,8 @@ public final class SolidityType {
     return new IllegalArgumentException(
         "unsupported Solidity type '"
             + shorten(name)
-            + "'; supported: address, bool, string, bytes, bytes1..bytes32, uint8..uint256, int8..int256");
+            + "'; supported: address, bool, string, bytes, function, bytes1..bytes32, uint8..uint256,"
+            + " int8..int256, T[], T[k] and tuples (T1,T2,...)");
   }
 
   /** Returns the canonical type name ({@code uint} becomes {@code uint256}). */
@@ -146,14 +150,51 @@ public final class SolidityType {
   }
 
   /** Returns whether the ABI encodes this type in the tail ({@code string} and {@code bytes}). */
+  @Override
   public boolean isDynamic() {
     return kind == Kind.STRING || kind == Kind.BYTES;
+  }
+
+  @Override
+  public int headSize() {
+    return 32;
+  }
+
+  @Override
+  public void writeStatic(Object value, AbiBuffer out, int position) {
+    writeStatic(value, out.array(), position);
+  }
+
+  @Override
+  public void appendDynamic(Object value, AbiBuffer out) {
+    switch (kind) {
+      case STRING -> out.appendLengthPrefixed(utf8(value));
+      case BYTES -> out.appendLengthPrefixed(asBytes(value));
+      default -> throw new IllegalStateException(name + " is static");
+    }
+  }
+
+  private byte[] utf8(Object value) {
+    String s = asString(value);
+    try {
+      ByteBuffer encoded =
+          StandardCharsets.UTF_8
+              .newEncoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .encode(CharBuffer.wrap(s));
+      byte[] bytes = new byte[encoded.remaining()];
+      encoded.get(bytes);
+      return bytes;
+    } catch (CharacterCodingException e) {
+      throw mismatch(value, "well-formed text (it has an unpaired surrogate)");
+    }
   }
 
   /**
    * Checks {@code value} and writes its 32-byte ABI word at {@code out[offset]}; static types only.
    *
-   * @throws IllegalArgumentException if the value does not fit this type
+   * @throws AbiValueException if the value does not fit this type
    */
   public void writeStatic(Object value, byte[] out, int offset) {
     switch (kind) {
@@ -163,7 +204,7 @@ public final class SolidityType {
         Arrays.fill(out, offset, offset + 31, (byte) 0);
         out[offset + 31] = (byte) (asBoolean(value) ? 1 : 0);
       }
-      case FIXED_BYTES -> {
+      case FIXED_BYTES, FUNCTION -> {
         byte[] b = asBytes(value);
         if (b.length != size) {
           throw mismatch(value, size + " bytes, not " + b.length);
@@ -173,32 +214,6 @@ public final class SolidityType {
       }
       default -> throw new IllegalStateException(name + " is dynamic");
     }
-  }
-
-  /**
-   * Checks {@code value} and returns it as the web3j type web3j's ABI encoder needs.
-   *
-   * @throws IllegalArgumentException if the value does not fit this type
-   */
-  public Type<?> toWeb3j(Object value) {
-    switch (kind) {
-      case STRING:
-        return new Utf8String(asString(value));
-      case BYTES:
-        return new DynamicBytes(asBytes(value));
-      case BOOL:
-        return new Bool(asBoolean(value));
-      default:
-        break;
-    }
-    byte[] word = new byte[32];
-    writeStatic(value, word, 0);
-    return switch (kind) {
-      case ADDRESS -> new Address(160, new BigInteger(1, word));
-      case UINT -> new Uint(size, new BigInteger(1, word)) {};
-      case INT -> new Int(size, new BigInteger(word)) {};
-      default -> new org.web3j.abi.datatypes.Bytes(size, Arrays.copyOf(word, size)) {};
-    };
   }
 
   private void writeAddress(Object value, byte[] out, int offset) {
@@ -247,7 +262,7 @@ public final class SolidityType {
       int nib = (hash[i >> 1] >> ((i & 1) == 0 ? 4 : 0)) & 0xF;
       boolean wantUpper = nib >= 8;
       if (Character.isLetter(c) && (Character.isUpperCase(c) != wantUpper)) {
-        throw new IllegalArgumentException(
+        throw new AbiValueException(
             "address " + address + " has a mixed-case EIP-55 checksum that does not match");
       }
     }
@@ -288,12 +303,12 @@ public final class SolidityType {
       boolean negative = s.startsWith("-");
       String body = negative ? s.substring(1) : s;
       BigInteger magnitude;
-      if (body.startsWith("0x") && body.length() > 2 && body.length() <= 66) {
+      if (!negative && body.startsWith("0x") && body.length() > 2 && body.length() <= 66) {
         magnitude = new BigInteger(body.substring(2), 16);
       } else if (!body.isEmpty() && body.length() <= 80 && body.chars().allMatch(c -> c >= '0' && c <= '9')) {
         magnitude = new BigInteger(body);
       } else {
-        throw mismatch(s, "a decimal or 0x-hex integer");
+        throw mismatch(s, "a decimal integer or a non-negative 0x-hex integer");
       }
       return negative ? magnitude.negate() : magnitude;
     } catch (NumberFormatException e) {
@@ -310,7 +325,7 @@ public final class SolidityType {
           kind == Kind.UINT
               ? "0 to 2^" + size + "-1"
               : "-2^" + (size - 1) + " to 2^" + (size - 1) + "-1";
-      throw new IllegalArgumentException(
+      throw new AbiValueException(
           "value " + shorten(v.toString()) + " is out of range for " + name + " (" + range + ")");
     }
     byte[] b = v.toByteArray();
@@ -323,7 +338,10 @@ public final class SolidityType {
     if (value instanceof Boolean b) {
       return b;
     }
-    throw wrongClass(value, "a Boolean");
+    if (value instanceof String s && (s.equals("true") || s.equals("false"))) {
+      return s.equals("true");
+    }
+    throw wrongClass(value, "a Boolean or the String \"true\" or \"false\"");
   }
 
   private String asString(Object value) {
@@ -353,13 +371,13 @@ public final class SolidityType {
     throw wrongClass(value, "Bytes, Hash32 or a 0x-prefixed hex String");
   }
 
-  private IllegalArgumentException mismatch(Object value, String expected) {
-    return new IllegalArgumentException(
+  private AbiValueException mismatch(Object value, String expected) {
+    return new AbiValueException(
         "bad " + name + " value '" + shorten(String.valueOf(value)) + "': expected " + expected);
   }
 
-  private IllegalArgumentException wrongClass(Object value, String expected) {
-    return new IllegalArgumentException(
+  private AbiValueException wrongClass(Object value, String expected) {
+    return new AbiValueException(
         name + " value must be " + expected + ", not a " + value.getClass().getSimpleName());
   }
 
