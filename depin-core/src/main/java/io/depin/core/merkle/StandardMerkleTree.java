@@ -66,7 +66,7 @@ import org.jspecify.annotations.Nullable;
  * and tuples: a {@code List} with one element per array element or tuple component (exactly k for
  * {@code T[k]}). The tree keeps an unmodifiable deep copy of the values. A value that does not fit
  * is reported with its row, column and the path into nested lists, e.g. {@code value 3: column 2
- * element [1][0]: bad uint8 value '256'...}. The dump writes numbers as decimal strings, bytes as
+ * element [1][0]: value 256 is out of range for uint8 (0 to 2^8-1)}. The dump writes numbers as decimal strings, bytes as
  * {@code 0x} hex, lists as JSON arrays and other values as given.
  *
  * <p>A tree whose leaves hold an array of tuples:
