@@ -56,6 +56,22 @@ const standardCases = [
   { name: 'unsorted dynamic', leafEncoding: ['bytes', 'uint256[]'], options: { sortLeaves: false }, values: [
     ['0x01', ['1']], ['0x', []], ['0x0203', ['2', '3']], ['0x04', ['4']], ['0x05', []]] },
   { name: 'bool strings', leafEncoding: ['bool', 'bool[]'], values: [['true', ['false', 'true']], ['false', []]] },
+  // Shapes that web3j's ABI encoder, which writes the Java side's encodings, needs care with: static arrays
+  // longer than its 32-element StaticArray limit (also ahead of a dynamic column, whose offset counts them),
+  // static arrays and tuples inside dynamic arrays and tuples, fixed arrays of dynamic types, empty arrays.
+  { name: 'static arrays longer than 32', leafEncoding: ['uint8[40]', 'string', '(uint16,bool)[33]'], values: [
+    [[...Array(40).keys()].map(String), 'after forty', [...Array(33).keys()].map((i) => [String(1000 + i), i % 3 === 0])],
+    [Array(40).fill('255'), '', Array(33).fill(['0', false])]] },
+  { name: 'static inside dynamic', leafEncoding: ['uint8[2][]', '(uint16,bool)[]', 'bytes3[1][2][]', 'uint8[33][]'], values: [
+    [[], [], [], []],
+    [[['1', '2'], ['3', '4']], [['5', true]], [[['0x010203'], ['0x040506']]], [Array(33).fill('7')]],
+    [[['9', '8']], [['1', false], ['2', true], ['3', false]], [[['0xaaaaaa'], ['0xbbbbbb']], [['0xcccccc'], ['0xdddddd']]], [Array(33).fill('1'), Array(33).fill('2')]]] },
+  { name: 'nested static and dynamic', leafEncoding: ['((uint8,bool)[2],address)', 'string[1]', '(bytes2,(int8,uint8[3]))[3]', '(string[],(uint8,string)[1])[]'], values: [
+    [[[['1', true], ['2', false]], A], ['one'], [['0x0102', ['-1', ['1', '2', '3']]], ['0x0304', ['2', ['4', '5', '6']]], ['0xffff', ['-128', ['7', '8', '9']]]], []],
+    [[[['3', false], ['4', true]], B], [''], [['0x0000', ['0', ['0', '0', '0']]], ['0x0000', ['0', ['0', '0', '0']]], ['0x0000', ['127', ['255', '255', '255']]]],
+      [[[], [['1', 'x']]], [['a', 'bb'], [['2', '']]]]]] },
+  { name: 'empty dynamic arrays of every shape', leafEncoding: ['string[][]', '(string,uint8)[]', 'bytes[2][]', 'address[]'], values: [
+    [[], [], [], []], [[[]], [['', '0']], [['0x', '0x']], [Z]], [[[], ['a']], [], [], []]] },
   { name: 'json numbers in the dump', jsonNumbers: true, leafEncoding: ['uint8', 'int32', 'uint256[]'], values: [
     [5, -7, [1, 2]], [255, 2147483647, []], [0, -2147483648, [9007199254740991]]] },
 ];

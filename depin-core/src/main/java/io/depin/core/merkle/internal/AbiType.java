@@ -1,15 +1,25 @@
 package io.depin.core.merkle.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.web3j.abi.datatypes.StaticStruct;
+import org.web3j.abi.datatypes.Type;
 
 /**
  * A Solidity ABI type: a scalar ({@link SolidityType}), an array ({@link ArrayType}) or a tuple
- * ({@link TupleType}), encoded as Solidity's {@code abi.encode} does. A static type is written in
- * place in the head of its enclosing sequence; a dynamic one ({@code bytes}, {@code string},
- * {@code T[]}, and arrays or tuples holding a dynamic type) is appended to the tail and referred
- * to by an offset.
+ * ({@link TupleType}). Each checks Java values against itself and turns them into web3j values, so
+ * that web3j's ABI encoder produces Solidity's {@code abi.encode}. A static type is written in place
+ * in the head of its enclosing sequence; a dynamic one ({@code bytes}, {@code string}, {@code T[]},
+ * and arrays or tuples holding a dynamic type) is written in the tail and referred to by an offset.
  */
 public sealed interface AbiType permits SolidityType, ArrayType, TupleType {
+  /**
+   * The most elements web3j accepts in a {@code StaticArray} or {@code StaticStruct} (its {@code
+   * StaticArray.MAX_SIZE_OF_STATIC_ARRAY}).
+   */
+  int WEB3J_MAX_STATIC_ELEMENTS = 32;
+
   /** Returns whether the type is encoded in the tail. */
   boolean isDynamic();
 
@@ -17,61 +27,68 @@ public sealed interface AbiType permits SolidityType, ArrayType, TupleType {
   int headSize();
 
   /**
-   * Checks {@code value} and writes its encoding at {@code position}, in space already reserved;
-   * static types only.
+   * Returns the web3j class of the values {@link #toWeb3j} makes, which web3j wants as the element
+   * class of a possibly empty {@code DynamicArray}.
+   */
+  Class<? extends Type> web3jClass();
+
+  /**
+   * Checks {@code value} and returns the web3j value whose ABI encoding is this type's encoding of it.
    *
    * @throws AbiValueException if the value does not fit
    */
-  void writeStatic(Object value, AbiBuffer out, int position);
+  Type<?> toWeb3j(Object value);
 
   /**
-   * Checks {@code value} and appends its encoding; dynamic types only.
-   *
-   * @throws AbiValueException if the value does not fit
-   */
-  void appendDynamic(Object value, AbiBuffer out);
-
-  /**
-   * Appends the encoding of a sequence (the columns of a leaf, a tuple, or an array's elements):
-   * the heads, each static value in place and an offset from the sequence start for each dynamic
-   * one, then the tails in order.
+   * Checks the values of a sequence (the columns of a leaf, a tuple, or an array's elements) and
+   * converts each.
    *
    * @throws AbiValueException naming the index of the element that does not fit
    */
-  static void appendSequence(List<? extends AbiType> types, List<?> values, AbiBuffer out) {
-    int headSize = 0;
-    for (AbiType type : types) {
-      headSize = addSize(headSize, type.headSize());
-    }
-    int start = out.reserve(headSize);
-    int position = start;
+  static List<Type> toWeb3j(List<? extends AbiType> types, List<?> values) {
+    List<Type> converted = new ArrayList<>(types.size());
     for (int i = 0; i < types.size(); i++) {
-      AbiType type = types.get(i);
-      try {
-        Object value = values.get(i);
-        if (value == null) {
-          throw new AbiValueException("value is null");
-        }
-        if (type.isDynamic()) {
-          out.putWord(position, out.size() - start);
-          type.appendDynamic(value, out);
-        } else {
-          type.writeStatic(value, out, position);
-        }
-      } catch (AbiValueException e) {
-        throw e.within(i);
+      converted.add(toWeb3j(types.get(i), values.get(i), i));
+    }
+    return converted;
+  }
+
+  /**
+   * Checks element {@code index} of a sequence and converts it.
+   *
+   * @throws AbiValueException naming {@code index} if the value is null or does not fit
+   */
+  static Type<?> toWeb3j(AbiType type, @Nullable Object value, int index) {
+    try {
+      if (value == null) {
+        throw new AbiValueException("value is null");
       }
-      position += type.headSize();
+      return type.toWeb3j(value);
+    } catch (AbiValueException e) {
+      throw e.within(index);
     }
   }
 
-  /** Returns {@code a + b}, rejecting an encoding that would not fit in an array. */
-  static int addSize(int a, int b) {
-    try {
-      return Math.addExact(a, b);
-    } catch (ArithmeticException e) {
-      throw new AbiValueException("the ABI encoding is too large");
+  /**
+   * Returns a web3j value encoding the static values {@code parts} one after the other, as a static
+   * tuple or fixed array of static elements is encoded.
+   *
+   * <p>A {@link StaticStruct} rather than a {@code StaticArray}, for two web3j limitations: the
+   * parameter encoder sizes a top-level {@code StaticArray} of structs from the public fields of the
+   * struct's class (none for a generic {@code StaticStruct}), and both refuse more than {@value
+   * #WEB3J_MAX_STATIC_ELEMENTS} elements. A static encoding is the concatenation of its parts, so
+   * longer sequences are split into nested groups of at most that many, which encode to the same
+   * bytes.
+   */
+  static Type<?> staticSequence(List<Type> parts) {
+    if (parts.size() <= WEB3J_MAX_STATIC_ELEMENTS) {
+      return new StaticStruct(parts);
     }
+    List<Type> groups = new ArrayList<>((parts.size() + WEB3J_MAX_STATIC_ELEMENTS - 1) / WEB3J_MAX_STATIC_ELEMENTS);
+    for (int from = 0; from < parts.size(); from += WEB3J_MAX_STATIC_ELEMENTS) {
+      groups.add(new StaticStruct(parts.subList(from, Math.min(parts.size(), from + WEB3J_MAX_STATIC_ELEMENTS))));
+    }
+    return staticSequence(groups);
   }
 
   /** Returns the list a value of an array or tuple type must be, with exactly {@code size} elements if not negative. */

@@ -2,6 +2,10 @@ package io.depin.core.merkle.internal;
 
 import java.util.Collections;
 import java.util.List;
+import org.web3j.abi.datatypes.DynamicArray;
+import org.web3j.abi.datatypes.DynamicStruct;
+import org.web3j.abi.datatypes.StaticStruct;
+import org.web3j.abi.datatypes.Type;
 
 /**
  * A Solidity array type: {@code T[k]} (fixed length, encoded like a tuple of k {@code T}s,
@@ -54,29 +58,29 @@ public final class ArrayType implements AbiType {
   }
 
   @Override
-  public void writeStatic(Object value, AbiBuffer out, int position) {
-    List<?> list = AbiType.asList(value, name, length);
-    int step = element.headSize();
-    for (int j = 0; j < length; j++) {
-      try {
-        Object v = list.get(j);
-        if (v == null) {
-          throw new AbiValueException("value is null");
-        }
-        element.writeStatic(v, out, position + j * step);
-      } catch (AbiValueException e) {
-        throw e.within(j);
-      }
+  public Class<? extends Type> web3jClass() {
+    if (length == DYNAMIC_LENGTH) {
+      return DynamicArray.class;
     }
+    return dynamic ? DynamicStruct.class : StaticStruct.class;
   }
 
   @Override
-  public void appendDynamic(Object value, AbiBuffer out) {
+  @SuppressWarnings("unchecked")
+  public Type<?> toWeb3j(Object value) {
     List<?> list = AbiType.asList(value, name, length);
+    List<Type> elements = AbiType.toWeb3j(Collections.nCopies(list.size(), element), list);
     if (length == DYNAMIC_LENGTH) {
-      out.putWord(out.reserve(32), list.size());
+      // The constructor taking the element class, because web3j cannot tell it from an empty list.
+      return new DynamicArray<>((Class<Type>) element.web3jClass(), elements);
     }
-    AbiType.appendSequence(Collections.nCopies(list.size(), element), list, out);
+    if (dynamic) {
+      // T[k] of a dynamic T is encoded as the tuple (T,...,T): offsets, then the elements. web3j's
+      // StaticArray writes dynamic elements other than structs in place without offsets, so the
+      // tuple it is.
+      return new DynamicStruct(elements);
+    }
+    return AbiType.staticSequence(elements);
   }
 
   @Override

@@ -4,16 +4,24 @@ import io.depin.core.bytes.Bytes;
 import io.depin.core.bytes.Hash32;
 import io.depin.core.hash.internal.Keccak256;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.web3j.abi.datatypes.Address;
+import org.web3j.abi.datatypes.Bool;
+import org.web3j.abi.datatypes.DynamicBytes;
+import org.web3j.abi.datatypes.Int;
+import org.web3j.abi.datatypes.Type;
+import org.web3j.abi.datatypes.Uint;
+import org.web3j.abi.datatypes.Utf8String;
+import org.web3j.abi.datatypes.generated.Bytes24;
+import org.web3j.abi.datatypes.generated.Uint256;
 
 /**
- * One scalar Solidity type: parses its name, checks Java values against it, writes the 32-byte ABI
- * word of static values and appends the tail of {@code bytes} and {@code string}.
+ * One scalar Solidity type: parses its name, checks Java values against it and turns them into the
+ * web3j value that web3j's ABI encoder writes.
  *
  * <p>Accepted Java values: {@code address}: a {@code 0x}-prefixed 40-digit hex {@link String}
  * (mixed case must be a valid EIP-55 checksum) or 20-byte {@link Bytes}; {@code uintN}/{@code
@@ -161,69 +169,67 @@ public final class SolidityType implements AbiType {
   }
 
   @Override
-  public void writeStatic(Object value, AbiBuffer out, int position) {
-    writeStatic(value, out.array(), position);
+  public Class<? extends Type> web3jClass() {
+    return switch (kind) {
+      case ADDRESS -> Address.class;
+      case UINT -> Uint.class;
+      case INT -> Int.class;
+      case BOOL -> Bool.class;
+      case FIXED_BYTES -> org.web3j.abi.datatypes.Bytes.class;
+      case FUNCTION -> Bytes24.class;
+      case BYTES -> DynamicBytes.class;
+      case STRING -> Utf8String.class;
+    };
   }
 
   @Override
-  public void appendDynamic(Object value, AbiBuffer out) {
-    switch (kind) {
-      case STRING -> out.appendLengthPrefixed(utf8(value));
-      case BYTES -> out.appendLengthPrefixed(asBytes(value));
-      default -> throw new IllegalStateException(name + " is static");
-    }
+  public Type<?> toWeb3j(Object value) {
+    return switch (kind) {
+      case ADDRESS -> new Address(new BigInteger(1, addressBytes(value)));
+      case UINT -> size == 256 ? new Uint256(checkedInteger(value)) : new Uint(size, checkedInteger(value)) {};
+      case INT -> new Int(size, checkedInteger(value)) {};
+      case BOOL -> new Bool(asBoolean(value));
+      case FIXED_BYTES -> new org.web3j.abi.datatypes.Bytes(size, fixedBytes(value)) {};
+      // web3j has no type for the 24-byte external function pointer; the ABI encodes it exactly
+      // as bytes24 (address then selector, left-aligned), so web3j's Bytes24 writes it.
+      case FUNCTION -> new Bytes24(fixedBytes(value));
+      case BYTES -> new DynamicBytes(asBytes(value));
+      case STRING -> new Utf8String(wellFormed(value));
+    };
   }
 
-  private byte[] utf8(Object value) {
+  /**
+   * Returns {@code value} as a string web3j encodes to the intended UTF-8: web3j calls {@link
+   * String#getBytes}, which would silently replace an unpaired surrogate with {@code ?}.
+   */
+  private String wellFormed(Object value) {
     String s = asString(value);
     try {
-      ByteBuffer encoded =
-          StandardCharsets.UTF_8
-              .newEncoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .encode(CharBuffer.wrap(s));
-      byte[] bytes = new byte[encoded.remaining()];
-      encoded.get(bytes);
-      return bytes;
+      StandardCharsets.UTF_8
+          .newEncoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .encode(CharBuffer.wrap(s));
+      return s;
     } catch (CharacterCodingException e) {
       throw mismatch(value, "well-formed text (it has an unpaired surrogate)");
     }
   }
 
-  /**
-   * Checks {@code value} and writes its 32-byte ABI word at {@code out[offset]}; static types only.
-   *
-   * @throws AbiValueException if the value does not fit this type
-   */
-  public void writeStatic(Object value, byte[] out, int offset) {
-    switch (kind) {
-      case ADDRESS -> writeAddress(value, out, offset);
-      case UINT, INT -> writeInteger(toBigIntegerOrWriteLong(value, out, offset), out, offset);
-      case BOOL -> {
-        Arrays.fill(out, offset, offset + 31, (byte) 0);
-        out[offset + 31] = (byte) (asBoolean(value) ? 1 : 0);
-      }
-      case FIXED_BYTES, FUNCTION -> {
-        byte[] b = asBytes(value);
-        if (b.length != size) {
-          throw mismatch(value, size + " bytes, not " + b.length);
-        }
-        System.arraycopy(b, 0, out, offset, size);
-        Arrays.fill(out, offset + size, offset + 32, (byte) 0);
-      }
-      default -> throw new IllegalStateException(name + " is dynamic");
+  private byte[] fixedBytes(Object value) {
+    byte[] b = asBytes(value);
+    if (b.length != size) {
+      throw mismatch(value, size + " bytes, not " + b.length);
     }
+    return b;
   }
 
-  private void writeAddress(Object value, byte[] out, int offset) {
-    Arrays.fill(out, offset, offset + 12, (byte) 0);
+  private byte[] addressBytes(Object value) {
     if (value instanceof Bytes b) {
       if (b.length() != 20) {
         throw mismatch(value, "20 bytes, not " + b.length());
       }
-      b.copyTo(out, offset + 12);
-      return;
+      return b.toByteArray();
     }
     if (!(value instanceof String s)) {
       throw wrongClass(value, "a 0x-prefixed hex String or 20-byte Bytes");
@@ -233,6 +239,7 @@ public final class SolidityType implements AbiType {
     }
     // Table lookups instead of per-character range tests: address digits are random, so branches
     // on them mispredict about half the time (this loop was a quarter of a leaf's cost).
+    byte[] out = new byte[20];
     int invalid = 0;
     int letterCases = 0;
     for (int i = 0; i < 20; i++) {
@@ -243,7 +250,7 @@ public final class SolidityType implements AbiType {
       int l = HEX_VALUE[lo & 0x7F];
       invalid |= (h | l) & ~0xF;
       letterCases |= LETTER_CASE[hi & 0x7F] | LETTER_CASE[lo & 0x7F];
-      out[offset + 12 + i] = (byte) ((h << 4) | l);
+      out[i] = (byte) ((h << 4) | l);
     }
     if (invalid != 0) {
       throw mismatch(value, "0x followed by 40 hex digits");
@@ -251,6 +258,7 @@ public final class SolidityType implements AbiType {
     if (letterCases == (LOWER | UPPER)) {
       checkChecksum(s);
     }
+    return out;
   }
 
   private static void checkChecksum(String address) {
@@ -268,34 +276,27 @@ public final class SolidityType implements AbiType {
     }
   }
 
-  /** Writes longs directly and returns null; returns other integers as a BigInteger. */
-  private @org.jspecify.annotations.Nullable BigInteger toBigIntegerOrWriteLong(
-      Object value, byte[] out, int offset) {
-    long v;
-    if (value instanceof Long l) {
-      v = l;
-    } else if (value instanceof Integer i) {
-      v = i;
-    } else if (value instanceof Short s) {
-      v = s;
-    } else if (value instanceof Byte b) {
+  /** Returns {@code value} as an integer in this type's range. */
+  private BigInteger checkedInteger(Object value) {
+    BigInteger v;
+    if (value instanceof BigInteger b) {
       v = b;
-    } else if (value instanceof BigInteger b) {
-      return b;
+    } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      v = BigInteger.valueOf(((Number) value).longValue());
     } else if (value instanceof String s) {
-      return parseInteger(s);
+      v = parseInteger(s);
     } else {
       throw wrongClass(value, "a BigInteger, long, int or decimal/0x-hex String");
     }
-    if (size < 64 || (kind == Kind.UINT && v < 0)) {
-      return BigInteger.valueOf(v);
+    if (kind == Kind.UINT ? v.signum() < 0 || v.bitLength() > size : v.bitLength() > size - 1) {
+      String range =
+          kind == Kind.UINT
+              ? "0 to 2^" + size + "-1"
+              : "-2^" + (size - 1) + " to 2^" + (size - 1) + "-1";
+      throw new AbiValueException(
+          "value " + shorten(v.toString()) + " is out of range for " + name + " (" + range + ")");
     }
-    byte fill = v < 0 ? (byte) 0xFF : 0;
-    Arrays.fill(out, offset, offset + 24, fill);
-    for (int i = 0; i < 8; i++) {
-      out[offset + 31 - i] = (byte) (v >>> (8 * i));
-    }
-    return null;
+    return v;
   }
 
   private BigInteger parseInteger(String s) {
@@ -314,24 +315,6 @@ public final class SolidityType implements AbiType {
     } catch (NumberFormatException e) {
       throw mismatch(s, "a decimal or 0x-hex integer");
     }
-  }
-
-  private void writeInteger(@org.jspecify.annotations.Nullable BigInteger v, byte[] out, int offset) {
-    if (v == null) {
-      return;
-    }
-    if (kind == Kind.UINT ? v.signum() < 0 || v.bitLength() > size : v.bitLength() > size - 1) {
-      String range =
-          kind == Kind.UINT
-              ? "0 to 2^" + size + "-1"
-              : "-2^" + (size - 1) + " to 2^" + (size - 1) + "-1";
-      throw new AbiValueException(
-          "value " + shorten(v.toString()) + " is out of range for " + name + " (" + range + ")");
-    }
-    byte[] b = v.toByteArray();
-    int n = Math.min(b.length, 32);
-    Arrays.fill(out, offset, offset + 32 - n, v.signum() < 0 ? (byte) 0xFF : 0);
-    System.arraycopy(b, b.length - n, out, offset + 32 - n, n);
   }
 
   private boolean asBoolean(Object value) {

@@ -1,6 +1,9 @@
 package io.depin.core.merkle.internal;
 
 import java.util.List;
+import org.web3j.abi.datatypes.DynamicStruct;
+import org.web3j.abi.datatypes.StaticStruct;
+import org.web3j.abi.datatypes.Type;
 
 /**
  * A Solidity tuple type, written {@code (T1,T2,...)} as OpenZeppelin's merkle-tree (through
@@ -55,27 +58,14 @@ public final class TupleType implements AbiType {
   }
 
   @Override
-  public void writeStatic(Object value, AbiBuffer out, int position) {
-    List<?> list = AbiType.asList(value, name, components.size());
-    int at = position;
-    for (int i = 0; i < components.size(); i++) {
-      AbiType c = components.get(i);
-      try {
-        Object v = list.get(i);
-        if (v == null) {
-          throw new AbiValueException("value is null");
-        }
-        c.writeStatic(v, out, at);
-      } catch (AbiValueException e) {
-        throw e.within(i);
-      }
-      at += c.headSize();
-    }
+  public Class<? extends Type> web3jClass() {
+    return dynamic ? DynamicStruct.class : StaticStruct.class;
   }
 
   @Override
-  public void appendDynamic(Object value, AbiBuffer out) {
-    AbiType.appendSequence(components, AbiType.asList(value, name, components.size()), out);
+  public Type<?> toWeb3j(Object value) {
+    List<Type> values = AbiType.toWeb3j(components, AbiType.asList(value, name, components.size()));
+    return dynamic ? new DynamicStruct(values) : AbiType.staticSequence(values);
   }
 
   @Override
