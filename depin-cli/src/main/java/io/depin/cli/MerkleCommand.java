@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
  *
  * {@snippet lang=shell :
  * depin merkle build --types address,uint256 --in claims.csv --out tree.json --dump dump.json
+ * depin merkle build --types 'address,(uint64,uint256)[]' --in batches.json --out tree.json
  * }
  */
 @Command(
@@ -67,18 +68,25 @@ public final class MerkleCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Builds an OpenZeppelin StandardMerkleTree (standard-v1) and prints its root.",
-        "CSV: one leaf per row; a first row whose cells are names (not numbers, booleans or 0x"
-            + " hex) and that is not a valid row of the given types is a header. JSON: an array of"
-            + " arrays.",
+        "CSV: one leaf per row; a first row whose cells are names (not numbers, booleans, 0x"
+            + " hex or arrays) and that is not a valid row of the given types is a header; a cell"
+            + " of an array or tuple column holds a JSON array. JSON: an array of arrays, array"
+            + " and tuple values as nested arrays.",
         "Exit codes: 0 built; 1 the input cannot be read or holds a bad value, or an output cannot"
             + " be written; 2 bad usage."
       })
   public static final class Build implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--types", required = true, split = ",",
-        description = "Solidity types of the columns, e.g. address,uint256")
-    List<String> types = List.of();
+    @Option(names = "--types", required = true,
+        description = "Solidity types of the columns, comma-separated, e.g. address,uint256 or"
+            + " 'address,(uint64,bytes32)[]': any ABI type OpenZeppelin's merkle-tree accepts"
+            + " (arrays T[] and T[k], tuples (T1,T2,...))")
+    String typeList = "";
+
+    private static final ObjectMapper CELL_READER = new ObjectMapper();
+
+    private List<String> types = List.of();
 
     @Option(names = "--in", required = true, description = "values.csv or values.json")
     @Nullable Path in;
@@ -98,6 +106,7 @@ public final class MerkleCommand implements Runnable {
     @Override
     public Integer call() {
       Path input = java.util.Objects.requireNonNull(in);
+      types = splitTypes(typeList);
       List<Row> rows;
       try {
         rows = input.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? readJson(input) : readCsv(input);
@@ -142,6 +151,30 @@ public final class MerkleCommand implements Runnable {
       return 0;
     }
 
+    /** Splits the type list at the commas that are not inside a tuple's parentheses. */
+    static List<String> splitTypes(String list) {
+      List<String> out = new ArrayList<>();
+      int depth = 0;
+      int start = 0;
+      for (int i = 0; i < list.length(); i++) {
+        char c = list.charAt(i);
+        if (c == '(') {
+          depth++;
+        } else if (c == ')') {
+          depth--;
+        } else if (c == ',' && depth == 0) {
+          out.add(list.substring(start, i));
+          start = i + 1;
+        }
+      }
+      out.add(list.substring(start));
+      return out;
+    }
+
+    private static boolean isArrayOrTuple(String type) {
+      return type.endsWith("]") || type.startsWith("(");
+    }
+
     private int fail(String message) {
       spec.commandLine().getErr().println("error: " + message);
       spec.commandLine().getErr().flush();
@@ -162,7 +195,7 @@ public final class MerkleCommand implements Runnable {
           line = Math.max(line, 1);
           if (first && isHeader(cells)) {
             first = false;
-            if (!isValidRow(cells)) {
+            if (!isValidRow(cells, path, line)) {
               continue;
             }
             spec.commandLine().getErr().println("warning: " + path + " line " + line
@@ -177,7 +210,8 @@ public final class MerkleCommand implements Runnable {
 
     private static boolean isHeader(String[] cells) {
       for (String c : cells) {
-        if (c.isEmpty() || c.startsWith("0x") || c.startsWith("-") || Character.isDigit(c.charAt(0))
+        if (c.isEmpty() || c.startsWith("0x") || c.startsWith("-") || c.startsWith("[")
+            || Character.isDigit(c.charAt(0))
             || c.equals("true") || c.equals("false")) {
           return false;
         }
@@ -186,25 +220,11 @@ public final class MerkleCommand implements Runnable {
     }
 
     /** Whether {@code cells} are a leaf of the given types, so that they cannot be a header. */
-    private boolean isValidRow(String[] cells) {
-      if (cells.length != types.size()) {
-        return false;
-      }
-      List<Object> values = new ArrayList<>(cells.length);
-      for (int i = 0; i < cells.length; i++) {
-        if (types.get(i).equals("bool")) {
-          if (!cells[i].equals("true") && !cells[i].equals("false")) {
-            return false;
-          }
-          values.add(Boolean.valueOf(cells[i]));
-        } else {
-          values.add(cells[i]);
-        }
-      }
+    private boolean isValidRow(String[] cells, Path path, long line) {
       try {
-        StandardMerkleTree.verify(Hash32.ZERO, types, values, List.of());
+        StandardMerkleTree.verify(Hash32.ZERO, types, toValues(List.of(cells), path, line), List.of());
         return true;
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException | BadInput e) {
         return false;
       }
     }
@@ -222,12 +242,9 @@ public final class MerkleCommand implements Runnable {
           if (row == null || !row.isArray()) {
             throw new BadInput(path + " line " + line + ": expected an array of values");
           }
-          List<String> cells = new ArrayList<>();
+          List<Object> cells = new ArrayList<>();
           for (JsonNode cell : row) {
-            if (!cell.isValueNode() || cell.isNull()) {
-              throw new BadInput(path + " line " + line + ": values must be strings, numbers or booleans");
-            }
-            cells.add(cell.isTextual() ? cell.textValue() : cell.asText());
+            cells.add(jsonValue(cell, path, line));
           }
           rows.add(new Row(toValues(cells, path, line), line));
         }
@@ -239,16 +256,55 @@ public final class MerkleCommand implements Runnable {
       return rows;
     }
 
-    /** Keeps cells as text (the tree parses them) except bool columns, which become Booleans. */
-    private List<Object> toValues(List<String> cells, Path path, long line) {
+    /**
+     * Converts a JSON cell: strings stay text (the tree parses them), numbers become their decimal
+     * text, booleans Booleans and arrays Lists (array and tuple values).
+     */
+    private static Object jsonValue(JsonNode cell, Path path, long line) {
+      if (cell.isArray()) {
+        List<Object> list = new ArrayList<>(cell.size());
+        for (JsonNode element : cell) {
+          list.add(jsonValue(element, path, line));
+        }
+        return list;
+      }
+      if (cell.isBoolean()) {
+        return cell.booleanValue();
+      }
+      if (!cell.isValueNode() || cell.isNull()) {
+        throw new BadInput(path + " line " + line + ": values must be strings, numbers, booleans or arrays");
+      }
+      return cell.isTextual() ? cell.textValue() : cell.asText();
+    }
+
+    /**
+     * Keeps cells as text (the tree parses them) except bool columns, which become Booleans, and,
+     * from CSV, array and tuple columns, whose cells are parsed as JSON arrays.
+     */
+    private List<Object> toValues(List<?> cells, Path path, long line) {
       if (cells.size() != types.size()) {
         throw new BadInput(path + " line " + line + ": expected " + types.size() + " columns "
             + types + ", got " + cells.size());
       }
       List<Object> values = new ArrayList<>(cells.size());
       for (int i = 0; i < cells.size(); i++) {
-        String cell = cells.get(i);
-        if (types.get(i).equals("bool")) {
+        if (!(cells.get(i) instanceof String cell)) {
+          values.add(cells.get(i));
+          continue;
+        }
+        if (isArrayOrTuple(types.get(i))) {
+          JsonNode parsed;
+          try {
+            parsed = CELL_READER.readTree(cell);
+          } catch (JsonProcessingException e) {
+            parsed = null;
+          }
+          if (parsed == null || !parsed.isArray()) {
+            throw new BadInput(path + " line " + line + ": column " + (i + 1) + ": expected a JSON array for "
+                + types.get(i));
+          }
+          values.add(jsonValue(parsed, path, line));
+        } else if (types.get(i).equals("bool")) {
           if (!cell.equals("true") && !cell.equals("false")) {
             throw new BadInput(path + " line " + line + ": column " + (i + 1) + ": expected true or false");
           }
@@ -275,15 +331,8 @@ public final class MerkleCommand implements Runnable {
         for (int i = 0; i < tree.size(); i++) {
           g.writeStartObject();
           g.writeNumberField("index", i);
-          g.writeArrayFieldStart("value");
-          for (Object v : tree.values().get(i)) {
-            if (v instanceof Boolean b) {
-              g.writeBoolean(b);
-            } else {
-              g.writeString(v.toString());
-            }
-          }
-          g.writeEndArray();
+          g.writeFieldName("value");
+          writeValue(g, tree.values().get(i));
           g.writeNumberField("treeIndex", tree.treeIndex(i));
           g.writeArrayFieldStart("proof");
           for (Hash32 h : tree.getProof(i)) {
@@ -295,6 +344,20 @@ public final class MerkleCommand implements Runnable {
         g.writeEndArray();
         g.writeEndObject();
       }
+    }
+  }
+
+  private static void writeValue(JsonGenerator g, Object value) throws IOException {
+    if (value instanceof List<?> list) {
+      g.writeStartArray();
+      for (Object v : list) {
+        writeValue(g, v);
+      }
+      g.writeEndArray();
+    } else if (value instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else {
+      g.writeString(value.toString());
     }
   }
 

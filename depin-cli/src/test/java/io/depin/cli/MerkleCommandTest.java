@@ -124,4 +124,63 @@ class MerkleCommandTest {
     assertThat(code).isEqualTo(1);
     assertThat(err.toString()).startsWith("error: ").contains("line 2");
   }
+
+  private static final String A = "0x1111111111111111111111111111111111111111";
+  private static final String B = "0x2222222222222222222222222222222222222222";
+  private static final List<String> BATCH = List.of("address", "(uint64,uint256)[]", "bool[2]");
+
+  /** The rows the two inputs below describe, built with the library directly. */
+  private static StandardMerkleTree batchTree() {
+    return StandardMerkleTree.of(BATCH, List.of(
+        List.of(A, List.of(List.of("1", "10"), List.of("2", "20")), List.of(true, false)),
+        List.of(B, List.of(), List.of(false, false))));
+  }
+
+  private int buildBatch(String file, String content) throws Exception {
+    Path in = dir.resolve(file);
+    Files.writeString(in, content);
+    return run("merkle", "build", "--types", String.join(",", BATCH), "--in", in.toString(),
+        "--out", dir.resolve("tree.json").toString(), "--dump", dir.resolve("dump.json").toString());
+  }
+
+  @Test
+  void build_jsonWithTupleArrayAndFixedArray_rootMatchesLibraryAndProofsVerify() throws Exception {
+    int code = buildBatch("batches.json", "[[\"" + A + "\", [[1, \"10\"], [\"2\", 20]], [true, false]],\n"
+        + " [\"" + B + "\", [], [false, false]]]");
+    assertThat(code).as(err.toString()).isZero();
+    StandardMerkleTree expected = batchTree();
+    assertThat(out.toString().strip()).isEqualTo(expected.root().toPrefixedHex());
+    JsonNode tree = new ObjectMapper().readTree(dir.resolve("tree.json").toFile());
+    assertThat(tree.get("leafEncoding").toString()).isEqualTo("[\"address\",\"(uint64,uint256)[]\",\"bool[2]\"]");
+    JsonNode first = tree.get("entries").get(0);
+    assertThat(first.get("value").toString())
+        .isEqualTo("[\"" + A + "\",[[\"1\",\"10\"],[\"2\",\"20\"]],[true,false]]");
+    List<Hash32> proof = new ArrayList<>();
+    first.get("proof").forEach(p -> proof.add(Hash32.fromHex(p.textValue())));
+    assertThat(StandardMerkleTree.verify(expected.root(), BATCH, expected.values().get(0), proof)).isTrue();
+    assertThat(StandardMerkleTree.load(Files.readString(dir.resolve("dump.json"))).root()).isEqualTo(expected.root());
+  }
+
+  @Test
+  void build_csvWithJsonArrayCells_rootMatchesLibrary() throws Exception {
+    int code = buildBatch("batches.csv", "account,batches,flags\n"
+        + A + ",\"[[\"\"1\"\",\"\"10\"\"],[2,20]]\",\"[true,false]\"\n"
+        + B + ",[],\"[false,false]\"\n");
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString().strip()).isEqualTo(batchTree().root().toPrefixedHex());
+  }
+
+  @Test
+  void build_csvArrayCellNotJson_reportsLineAndColumn() throws Exception {
+    int code = buildBatch("batches.csv", A + ",[],\"[true,false]\"\n" + B + ",1;2,\"[true,false]\"\n");
+    assertThat(code).isNotZero();
+    assertThat(err.toString()).contains("line 2").contains("column 2: expected a JSON array for (uint64,uint256)[]");
+  }
+
+  @Test
+  void build_badValueInsideTuple_reportsLineColumnAndElement() throws Exception {
+    int code = buildBatch("batches.json", "[[\"" + A + "\", [[1, \"-1\"]], [true, false]]]");
+    assertThat(code).isNotZero();
+    assertThat(err.toString()).contains("line 1").contains("column 2 element [0][1]").contains("out of range for uint256");
+  }
 }

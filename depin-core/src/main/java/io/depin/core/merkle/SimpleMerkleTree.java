@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * OpenZeppelin's {@code SimpleMerkleTree} (dump format {@code simple-v1}): the leaves are given
+ * OpenZeppelin's {@code SimpleMerkleTree} (version 1.0.8, dump format {@code simple-v1}), with
+ * the same proofs, multiproofs and dumps: the leaves are given
  * {@code bytes32} values used as leaf hashes as they are (not hashed again); sorting, node hashing
  * and layout are those of {@link StandardMerkleTree}. Use it when the leaves are already hashes
  * (for example {@code keccak256} of a domain-separated claim); otherwise prefer {@link
@@ -22,6 +23,8 @@ import java.util.Objects;
  * SimpleMerkleTree tree = SimpleMerkleTree.of(List.of(Hash32.fromHex(a), Hash32.fromHex(b)));
  * List<Hash32> proof = tree.getProof(0);
  * boolean ok = SimpleMerkleTree.verify(tree.root(), Hash32.fromHex(a), proof);
+ * MultiProof<Hash32> both = tree.getMultiProof(0, 1);
+ * boolean allOk = tree.verifyMultiProof(both);
  * }
  *
  * <p>Immutable and thread-safe.
@@ -143,6 +146,73 @@ public final class SimpleMerkleTree {
    */
   public List<Hash32> getProof(int valueIndex) {
     return tree.proof(treeIndex(valueIndex));
+  }
+
+  /**
+   * Returns the proof for a leaf value, found by equality (the first position holding it).
+   *
+   * @param value a leaf
+   * @return sibling hashes from the leaf up
+   * @throws IllegalArgumentException if the value is not in the tree
+   */
+  public List<Hash32> getProof(Hash32 value) {
+    int index = values.indexOf(Objects.requireNonNull(value, "value"));
+    if (index < 0) {
+      throw new IllegalArgumentException("value is not in the tree: " + value);
+    }
+    return getProof(index);
+  }
+
+  /**
+   * Returns a multiproof for several leaves at once, as OpenZeppelin's {@code getMultiProof}: the
+   * leaves ordered by tree index descending, the proof hashes and one flag per hashing step. With
+   * no indices the proof is the root alone.
+   *
+   * {@snippet :
+   * MultiProof<Hash32> mp = tree.getMultiProof(0, 2, 3);
+   * boolean ok = SimpleMerkleTree.verifyMultiProof(tree.root(), mp);  // MerkleProof.multiProofVerify
+   * }
+   *
+   * @param valueIndices distinct value positions
+   * @return the multiproof
+   * @throws IllegalArgumentException if an index repeats
+   * @throws IndexOutOfBoundsException if an index is out of range
+   */
+  public MultiProof<Hash32> getMultiProof(int... valueIndices) {
+    int[] positions = new int[valueIndices.length];
+    for (int i = 0; i < valueIndices.length; i++) {
+      positions[i] = treeIndex(valueIndices[i]);
+    }
+    SortedPairTree.Multi multi = tree.multiProof(positions);
+    List<Hash32> leaves = new ArrayList<>(multi.positions().length);
+    for (int p : multi.positions()) {
+      leaves.add(tree.node(p));
+    }
+    return new MultiProof<>(leaves, multi.proof(), multi.flags());
+  }
+
+  /**
+   * Checks a multiproof against this tree's root.
+   *
+   * @param multiProof leaves, proof and flags
+   * @return whether it leads to the root
+   */
+  public boolean verifyMultiProof(MultiProof<Hash32> multiProof) {
+    return verifyMultiProof(root(), multiProof);
+  }
+
+  /**
+   * Checks a multiproof against a root, without a tree: what a contract does with {@code
+   * MerkleProof.multiProofVerify}. A malformed proof (counts that do not add up) does not verify.
+   *
+   * @param root the published root
+   * @param multiProof leaves, proof and flags
+   * @return whether it leads to {@code root}
+   */
+  public static boolean verifyMultiProof(Hash32 root, MultiProof<Hash32> multiProof) {
+    Hash32 implied =
+        SortedPairTree.processMultiProof(multiProof.leaves(), multiProof.proof(), multiProof.proofFlags());
+    return root.equals(implied);
   }
 
   /**

@@ -46,14 +46,39 @@ import org.jspecify.annotations.Nullable;
  * String json = tree.dump();                 // StandardMerkleTree.load(json) in Java or JavaScript
  * }
  *
- * <p>Accepted values per type: {@code address}: a {@code 0x} + 40-hex-digit {@code String}
+ * <p>Leaf types are any Solidity ABI type list OpenZeppelin's merkle-tree 1.0.8 accepts (it
+ * encodes with {@code @metamask/abi-utils}): scalars, fixed and dynamic arrays of any depth ({@code
+ * uint256[]}, {@code address[3]}, {@code bytes32[][]}; the last bracket pair is the outermost, so
+ * {@code uint256[][2]} holds two {@code uint256[]}) and tuples written {@code (T1,T2,...)} (spaces
+ * around components allowed), including arrays of tuples ({@code (address,uint256)[]}). Type
+ * strings are parsed strictly: ethers' {@code tuple(...)} spelling, {@code T[0]}, lengths with
+ * leading zeros and fixed-point types are rejected, as are strings over 4096 characters, nesting
+ * deeper than 32 levels and static types over 1 MiB.
+ *
+ * <p>Accepted Java values per type: {@code address}: a {@code 0x} + 40-hex-digit {@code String}
  * (mixed case must be a valid EIP-55 checksum) or 20-byte {@code Bytes}; {@code uintN}, {@code
  * intN}: {@code BigInteger}, {@code Long}, {@code Integer}, {@code Short}, {@code Byte} or a
- * decimal or {@code 0x}-hex {@code String}; {@code bool}: {@code Boolean}; {@code bytesN}: {@code
- * Bytes} or {@code Hash32} of N bytes, or a {@code 0x}-hex {@code String}; {@code bytes}: {@code
- * Bytes} or a {@code 0x}-hex {@code String}; {@code string}: {@code String}. Arrays and tuples are
- * not supported. The dump writes numbers as decimal strings and bytes as {@code 0x} hex; other
- * values as given.
+ * decimal or non-negative {@code 0x}-hex {@code String}; {@code bool}: {@code Boolean} or the
+ * {@code String} {@code "true"} or {@code "false"}; {@code bytesN}: {@code Bytes} or {@code
+ * Hash32} of exactly N bytes, or a {@code 0x}-hex {@code String}; {@code function}: the same with
+ * 24 bytes (address and selector); {@code bytes}: {@code Bytes} or a {@code 0x}-hex {@code
+ * String}; {@code string}: a {@code String} without unpaired surrogates (encoded as UTF-8); arrays
+ * and tuples: a {@code List} with one element per array element or tuple component (exactly k for
+ * {@code T[k]}). The tree keeps an unmodifiable deep copy of the values. A value that does not fit
+ * is reported with its row, column and the path into nested lists, e.g. {@code value 3: column 2
+ * element [1][0]: value 256 is out of range for uint8 (0 to 2^8-1)}. The dump writes numbers as decimal strings, bytes as
+ * {@code 0x} hex, lists as JSON arrays and other values as given.
+ *
+ * <p>A tree whose leaves hold an array of tuples:
+ *
+ * {@snippet :
+ * StandardMerkleTree batches = StandardMerkleTree.of(
+ *     List.of("uint64", "(address,uint256)[]"),
+ *     List.of(
+ *         List.of(7L, List.of(List.of(alice, BigInteger.TEN), List.of(bob, BigInteger.TWO))),
+ *         List.of(8L, List.of())));
+ * List<Hash32> proof = batches.getProof(1);
+ * }
  *
  * <p>Building hashes the leaves on the common fork-join pool; proofs are computed on request.
  * Instances are immutable and thread-safe.
@@ -93,8 +118,8 @@ public final class StandardMerkleTree {
    *     "uint256")}
    * @param values one row per leaf, each with one value per column
    * @return the tree
-   * @throws IllegalArgumentException if the encoding is empty or names an unsupported type, or
-   *     there are no values
+   * @throws IllegalArgumentException if the encoding is empty or names an unsupported type (the
+   *     message names the column), or there are no values
    * @throws InvalidLeafValueException if a row has the wrong arity or a value does not fit its type
    */
   public static StandardMerkleTree of(List<String> leafEncoding, List<? extends List<?>> values) {
@@ -139,10 +164,7 @@ public final class StandardMerkleTree {
       if (row == null) {
         throw new InvalidLeafValueException(i, "row is null");
       }
-      rows[i++] =
-          hasNull(row)
-              ? Collections.unmodifiableList(Arrays.asList(row.toArray()))
-              : List.copyOf(row);
+      rows[i++] = copyList(row);
     }
     @SuppressWarnings("unchecked")
     List<List<Object>> list = (List<List<Object>>) (List<?>) Collections.unmodifiableList(Arrays.asList(rows));
@@ -150,17 +172,27 @@ public final class StandardMerkleTree {
   }
 
   /**
-   * Returns whether {@code row} holds a null (rejected later with the row's index). Rows without
-   * one are copied with {@link List#copyOf}, which shares rows that are already immutable ({@code
-   * List.of}) instead of allocating three objects per leaf.
+   * Copies a row, or the value of an array or tuple column, so later changes by the caller cannot
+   * reach the tree. Lists without nulls or nested lists are copied with {@link List#copyOf}, which
+   * shares lists that are already immutable ({@code List.of}) instead of allocating; a null is kept
+   * and rejected later with the row's index.
    */
-  private static boolean hasNull(List<?> row) {
-    for (int j = 0; j < row.size(); j++) {
-      if (row.get(j) == null) {
-        return true;
+  private static List<Object> copyList(List<?> list) {
+    boolean plain = true;
+    for (int j = 0; j < list.size() && plain; j++) {
+      Object v = list.get(j);
+      plain = v != null && !(v instanceof List<?>);
+    }
+    if (plain) {
+      return List.copyOf(list);
+    }
+    Object[] copy = list.toArray();
+    for (int j = 0; j < copy.length; j++) {
+      if (copy[j] instanceof List<?> nested) {
+        copy[j] = copyList(nested);
       }
     }
-    return false;
+    return Collections.unmodifiableList(Arrays.asList(copy));
   }
 
   private static int[] identity(int n) {
@@ -203,7 +235,9 @@ public final class StandardMerkleTree {
 
   /**
    * Reads a {@code standard-v1} dump, as written by {@link #dump()} or by OpenZeppelin's {@code
-   * JSON.stringify(tree.dump())}, and checks every leaf hash and node.
+   * JSON.stringify(tree.dump())}, and checks every leaf hash and node. Values come back as {@code
+   * String}, {@code Boolean}, {@code List} (arrays and tuples) and, for integers JavaScript wrote
+   * as JSON numbers, {@code BigInteger} (which {@link #dump()} then writes as a decimal string).
    *
    * @param json the dump
    * @return the tree
@@ -226,11 +260,9 @@ public final class StandardMerkleTree {
       if (!value.isArray()) {
         throw new DecodingException(Reason.MALFORMED, "values[" + v + "].value must be an array");
       }
-      List<Object> row = new ArrayList<>(value.size());
-      for (JsonNode column : value) {
-        row.add(TreeDumps.fromJson(column));
-      }
-      rows.add(Collections.unmodifiableList(row));
+      @SuppressWarnings("unchecked")
+      List<Object> row = (List<Object>) TreeDumps.fromJson(value);
+      rows.add(row);
     }
     StandardMerkleTree tree =
         new StandardMerkleTree(

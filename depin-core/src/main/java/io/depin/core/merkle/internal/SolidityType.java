@@ -4,6 +4,9 @@ import io.depin.core.bytes.Bytes;
 import io.depin.core.bytes.Hash32;
 import io.depin.core.hash.internal.Keccak256;
 import java.math.BigInteger;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.web3j.abi.datatypes.Address;
@@ -13,25 +16,30 @@ import org.web3j.abi.datatypes.Int;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.Uint;
 import org.web3j.abi.datatypes.Utf8String;
+import org.web3j.abi.datatypes.generated.Bytes24;
+import org.web3j.abi.datatypes.generated.Uint256;
 
 /**
- * One Solidity type of a leaf encoding: parses its name, checks Java values against it, writes the
- * 32-byte ABI word of static values directly and converts any value to its web3j type.
+ * One scalar Solidity type: parses its name, checks Java values against it and turns them into the
+ * web3j value that web3j's ABI encoder writes.
  *
  * <p>Accepted Java values: {@code address}: a {@code 0x}-prefixed 40-digit hex {@link String}
  * (mixed case must be a valid EIP-55 checksum) or 20-byte {@link Bytes}; {@code uintN}/{@code
  * intN}: {@link BigInteger}, {@link Long}, {@link Integer}, {@link Short}, {@link Byte} or a
- * decimal or {@code 0x}-hex {@link String}; {@code bool}: {@link Boolean}; {@code bytesN}: {@link
- * Bytes} or {@link Hash32} of N bytes, or hex {@link String}; {@code bytes}: {@link Bytes} or hex
- * {@link String}; {@code string}: {@link String}.
+ * decimal or {@code 0x}-hex {@link String}; {@code bool}: {@link Boolean} or the {@link String}
+ * {@code "true"} or {@code "false"}; {@code bytesN} and {@code function} (24 bytes): {@link Bytes}
+ * or {@link Hash32} of exactly N bytes, or hex {@link String}; {@code bytes}: {@link Bytes} or hex
+ * {@link String}; {@code string}: a {@link String} (well-formed UTF-16, encoded as UTF-8).
  */
-public final class SolidityType {
+@SuppressWarnings("rawtypes") // web3j's encoder takes and returns the raw Type
+public final class SolidityType implements AbiType {
   private enum Kind {
     ADDRESS,
     UINT,
     INT,
     BOOL,
     FIXED_BYTES,
+    FUNCTION,
     BYTES,
     STRING
   }
@@ -73,23 +81,30 @@ public final class SolidityType {
 
   /**
    * Parses a type name such as {@code address}, {@code uint256}, {@code int8}, {@code bytes32},
-   * {@code bool}, {@code string} or {@code bytes}; {@code uint}/{@code int} mean 256 bits.
+   * {@code bool}, {@code string}, {@code bytes} or {@code function}; {@code uint}/{@code int} mean
+   * 256 bits.
    *
-   * @throws IllegalArgumentException for any other name (arrays and tuples are not supported)
+   * @throws IllegalArgumentException for any other name (arrays and tuples are parsed by {@link
+   *     AbiTypeParser})
    */
   public static SolidityType parse(String name) {
-    SolidityType plain =
-        switch (name) {
-          case "address" -> new SolidityType(name, Kind.ADDRESS, 20);
-          case "bool" -> new SolidityType(name, Kind.BOOL, 1);
-          case "string" -> new SolidityType(name, Kind.STRING, 0);
-          case "bytes" -> new SolidityType(name, Kind.BYTES, 0);
-          case "uint" -> new SolidityType("uint256", Kind.UINT, 256);
-          case "int" -> new SolidityType("int256", Kind.INT, 256);
-          default -> null;
-        };
-    if (plain != null) {
-      return plain;
+    switch (name) {
+      case "address":
+        return new SolidityType(name, Kind.ADDRESS, 20);
+      case "bool":
+        return new SolidityType(name, Kind.BOOL, 1);
+      case "string":
+        return new SolidityType(name, Kind.STRING, 0);
+      case "bytes":
+        return new SolidityType(name, Kind.BYTES, 0);
+      case "function":
+        return new SolidityType(name, Kind.FUNCTION, 24);
+      case "uint":
+        return new SolidityType("uint256", Kind.UINT, 256);
+      case "int":
+        return new SolidityType("int256", Kind.INT, 256);
+      default:
+        break;
     }
     if (name.startsWith("uint")) {
       return new SolidityType(name, Kind.UINT, bits(name, 4));
@@ -134,7 +149,8 @@ public final class SolidityType {
     return new IllegalArgumentException(
         "unsupported Solidity type '"
             + shorten(name)
-            + "'; supported: address, bool, string, bytes, bytes1..bytes32, uint8..uint256, int8..int256");
+            + "'; supported: address, bool, string, bytes, function, bytes1..bytes32, uint8..uint256,"
+            + " int8..int256, T[], T[k] and tuples (T1,T2,...)");
   }
 
   /** Returns the canonical type name ({@code uint} becomes {@code uint256}). */
@@ -143,67 +159,78 @@ public final class SolidityType {
   }
 
   /** Returns whether the ABI encodes this type in the tail ({@code string} and {@code bytes}). */
+  @Override
   public boolean isDynamic() {
     return kind == Kind.STRING || kind == Kind.BYTES;
   }
 
-  /**
-   * Checks {@code value} and writes its 32-byte ABI word at {@code out[offset]}; static types only.
-   *
-   * @throws IllegalArgumentException if the value does not fit this type
-   */
-  public void writeStatic(Object value, byte[] out, int offset) {
-    switch (kind) {
-      case ADDRESS -> writeAddress(value, out, offset);
-      case UINT, INT -> writeInteger(toBigIntegerOrWriteLong(value, out, offset), out, offset);
-      case BOOL -> {
-        Arrays.fill(out, offset, offset + 31, (byte) 0);
-        out[offset + 31] = (byte) (asBoolean(value) ? 1 : 0);
-      }
-      case FIXED_BYTES -> {
-        byte[] b = asBytes(value);
-        if (b.length != size) {
-          throw mismatch(value, size + " bytes, not " + b.length);
-        }
-        System.arraycopy(b, 0, out, offset, size);
-        Arrays.fill(out, offset + size, offset + 32, (byte) 0);
-      }
-      default -> throw new IllegalStateException(name + " is dynamic");
-    }
+  @Override
+  public int headSize() {
+    return 32;
   }
 
-  /**
-   * Checks {@code value} and returns it as the web3j type web3j's ABI encoder needs.
-   *
-   * @throws IllegalArgumentException if the value does not fit this type
-   */
-  public Type<?> toWeb3j(Object value) {
+  @Override
+  public Class<? extends Type> web3jClass() {
     return switch (kind) {
-      case STRING -> new Utf8String(asString(value));
-      case BYTES -> new DynamicBytes(asBytes(value));
-      case BOOL -> new Bool(asBoolean(value));
-      case ADDRESS -> new Address(160, new BigInteger(1, staticWord(value)));
-      case UINT -> new Uint(size, new BigInteger(1, staticWord(value))) {};
-      case INT -> new Int(size, new BigInteger(staticWord(value))) {};
-      case FIXED_BYTES ->
-          new org.web3j.abi.datatypes.Bytes(size, Arrays.copyOf(staticWord(value), size)) {};
+      case ADDRESS -> Address.class;
+      case UINT -> Uint.class;
+      case INT -> Int.class;
+      case BOOL -> Bool.class;
+      case FIXED_BYTES -> org.web3j.abi.datatypes.Bytes.class;
+      case FUNCTION -> Bytes24.class;
+      case BYTES -> DynamicBytes.class;
+      case STRING -> Utf8String.class;
     };
   }
 
-  private byte[] staticWord(Object value) {
-    byte[] word = new byte[32];
-    writeStatic(value, word, 0);
-    return word;
+  @Override
+  public Type<?> toWeb3j(Object value) {
+    return switch (kind) {
+      case ADDRESS -> new Address(new BigInteger(1, addressBytes(value)));
+      case UINT -> size == 256 ? new Uint256(checkedInteger(value)) : new Uint(size, checkedInteger(value)) {};
+      case INT -> new Int(size, checkedInteger(value)) {};
+      case BOOL -> new Bool(asBoolean(value));
+      case FIXED_BYTES -> new org.web3j.abi.datatypes.Bytes(size, fixedBytes(value)) {};
+      // web3j has no type for the 24-byte external function pointer; the ABI encodes it exactly
+      // as bytes24 (address then selector, left-aligned), so web3j's Bytes24 writes it.
+      case FUNCTION -> new Bytes24(fixedBytes(value));
+      case BYTES -> new DynamicBytes(asBytes(value));
+      case STRING -> new Utf8String(wellFormed(value));
+    };
   }
 
-  private void writeAddress(Object value, byte[] out, int offset) {
-    Arrays.fill(out, offset, offset + 12, (byte) 0);
+  /**
+   * Returns {@code value} as a string web3j encodes to the intended UTF-8: web3j calls {@link
+   * String#getBytes}, which would silently replace an unpaired surrogate with {@code ?}.
+   */
+  private String wellFormed(Object value) {
+    String s = asString(value);
+    try {
+      StandardCharsets.UTF_8
+          .newEncoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .encode(CharBuffer.wrap(s));
+      return s;
+    } catch (CharacterCodingException e) {
+      throw mismatch(value, "well-formed text (it has an unpaired surrogate)");
+    }
+  }
+
+  private byte[] fixedBytes(Object value) {
+    byte[] b = asBytes(value);
+    if (b.length != size) {
+      throw mismatch(value, size + " bytes, not " + b.length);
+    }
+    return b;
+  }
+
+  private byte[] addressBytes(Object value) {
     if (value instanceof Bytes b) {
       if (b.length() != 20) {
         throw mismatch(value, "20 bytes, not " + b.length());
       }
-      b.copyTo(out, offset + 12);
-      return;
+      return b.toByteArray();
     }
     if (!(value instanceof String s)) {
       throw wrongClass(value, "a 0x-prefixed hex String or 20-byte Bytes");
@@ -213,6 +240,7 @@ public final class SolidityType {
     }
     // Table lookups instead of per-character range tests: address digits are random, so branches
     // on them mispredict about half the time (this loop was a quarter of a leaf's cost).
+    byte[] out = new byte[20];
     int invalid = 0;
     int letterCases = 0;
     for (int i = 0; i < 20; i++) {
@@ -223,7 +251,7 @@ public final class SolidityType {
       int l = HEX_VALUE[lo & 0x7F];
       invalid |= (h | l) & ~0xF;
       letterCases |= LETTER_CASE[hi & 0x7F] | LETTER_CASE[lo & 0x7F];
-      out[offset + 12 + i] = (byte) ((h << 4) | l);
+      out[i] = (byte) ((h << 4) | l);
     }
     if (invalid != 0) {
       throw mismatch(value, "0x followed by 40 hex digits");
@@ -231,6 +259,7 @@ public final class SolidityType {
     if (letterCases == (LOWER | UPPER)) {
       checkChecksum(s);
     }
+    return out;
   }
 
   private static void checkChecksum(String address) {
@@ -242,40 +271,33 @@ public final class SolidityType {
       int nib = (hash[i >> 1] >> ((i & 1) == 0 ? 4 : 0)) & 0xF;
       boolean wantUpper = nib >= 8;
       if (Character.isLetter(c) && (Character.isUpperCase(c) != wantUpper)) {
-        throw new IllegalArgumentException(
+        throw new AbiValueException(
             "address " + address + " has a mixed-case EIP-55 checksum that does not match");
       }
     }
   }
 
-  /** Writes longs directly and returns null; returns other integers as a BigInteger. */
-  private @org.jspecify.annotations.Nullable BigInteger toBigIntegerOrWriteLong(
-      Object value, byte[] out, int offset) {
-    long v;
-    if (value instanceof Long l) {
-      v = l;
-    } else if (value instanceof Integer i) {
-      v = i;
-    } else if (value instanceof Short s) {
-      v = s;
-    } else if (value instanceof Byte b) {
+  /** Returns {@code value} as an integer in this type's range. */
+  private BigInteger checkedInteger(Object value) {
+    BigInteger v;
+    if (value instanceof BigInteger b) {
       v = b;
-    } else if (value instanceof BigInteger b) {
-      return b;
+    } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      v = BigInteger.valueOf(((Number) value).longValue());
     } else if (value instanceof String s) {
-      return parseInteger(s);
+      v = parseInteger(s);
     } else {
       throw wrongClass(value, "a BigInteger, long, int or decimal/0x-hex String");
     }
-    if (size < 64 || (kind == Kind.UINT && v < 0)) {
-      return BigInteger.valueOf(v);
+    if (kind == Kind.UINT ? v.signum() < 0 || v.bitLength() > size : v.bitLength() > size - 1) {
+      String range =
+          kind == Kind.UINT
+              ? "0 to 2^" + size + "-1"
+              : "-2^" + (size - 1) + " to 2^" + (size - 1) + "-1";
+      throw new AbiValueException(
+          "value " + shorten(v.toString()) + " is out of range for " + name + " (" + range + ")");
     }
-    byte fill = v < 0 ? (byte) 0xFF : 0;
-    Arrays.fill(out, offset, offset + 24, fill);
-    for (int i = 0; i < 8; i++) {
-      out[offset + 31 - i] = (byte) (v >>> (8 * i));
-    }
-    return null;
+    return v;
   }
 
   private BigInteger parseInteger(String s) {
@@ -283,12 +305,12 @@ public final class SolidityType {
       boolean negative = s.startsWith("-");
       String body = negative ? s.substring(1) : s;
       BigInteger magnitude;
-      if (body.startsWith("0x") && body.length() > 2 && body.length() <= 66) {
+      if (!negative && body.startsWith("0x") && body.length() > 2 && body.length() <= 66) {
         magnitude = new BigInteger(body.substring(2), 16);
       } else if (!body.isEmpty() && body.length() <= 80 && body.chars().allMatch(c -> c >= '0' && c <= '9')) {
         magnitude = new BigInteger(body);
       } else {
-        throw mismatch(s, "a decimal or 0x-hex integer");
+        throw mismatch(s, "a decimal integer or a non-negative 0x-hex integer");
       }
       return negative ? magnitude.negate() : magnitude;
     } catch (NumberFormatException e) {
@@ -296,29 +318,14 @@ public final class SolidityType {
     }
   }
 
-  private void writeInteger(@org.jspecify.annotations.Nullable BigInteger v, byte[] out, int offset) {
-    if (v == null) {
-      return;
-    }
-    if (kind == Kind.UINT ? v.signum() < 0 || v.bitLength() > size : v.bitLength() > size - 1) {
-      String range =
-          kind == Kind.UINT
-              ? "0 to 2^" + size + "-1"
-              : "-2^" + (size - 1) + " to 2^" + (size - 1) + "-1";
-      throw new IllegalArgumentException(
-          "value " + shorten(v.toString()) + " is out of range for " + name + " (" + range + ")");
-    }
-    byte[] b = v.toByteArray();
-    int n = Math.min(b.length, 32);
-    Arrays.fill(out, offset, offset + 32 - n, v.signum() < 0 ? (byte) 0xFF : 0);
-    System.arraycopy(b, b.length - n, out, offset + 32 - n, n);
-  }
-
   private boolean asBoolean(Object value) {
     if (value instanceof Boolean b) {
       return b;
     }
-    throw wrongClass(value, "a Boolean");
+    if (value instanceof String s && (s.equals("true") || s.equals("false"))) {
+      return s.equals("true");
+    }
+    throw wrongClass(value, "a Boolean or the String \"true\" or \"false\"");
   }
 
   private String asString(Object value) {
@@ -348,13 +355,13 @@ public final class SolidityType {
     throw wrongClass(value, "Bytes, Hash32 or a 0x-prefixed hex String");
   }
 
-  private IllegalArgumentException mismatch(Object value, String expected) {
-    return new IllegalArgumentException(
+  private AbiValueException mismatch(Object value, String expected) {
+    return new AbiValueException(
         "bad " + name + " value '" + shorten(String.valueOf(value)) + "': expected " + expected);
   }
 
-  private IllegalArgumentException wrongClass(Object value, String expected) {
-    return new IllegalArgumentException(
+  private AbiValueException wrongClass(Object value, String expected) {
+    return new AbiValueException(
         name + " value must be " + expected + ", not a " + value.getClass().getSimpleName());
   }
 

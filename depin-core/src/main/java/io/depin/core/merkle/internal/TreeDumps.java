@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -113,10 +114,11 @@ public final class TreeDumps {
   }
 
   /**
-   * Converts a dumped scalar value back to Java: a string stays a {@link String}, a boolean
-   * becomes a {@link Boolean}.
+   * Converts a dumped leaf value back to Java: a string stays a {@link String}, a boolean becomes a
+   * {@link Boolean}, an integral number (as JavaScript writes a {@code number} value) a {@link
+   * BigInteger}, and an array an unmodifiable {@link List} of converted elements.
    *
-   * @throws DecodingException for anything else
+   * @throws DecodingException for anything else (null, objects, fractions)
    */
   public static Object fromJson(JsonNode node) {
     if (node.isTextual()) {
@@ -125,8 +127,19 @@ public final class TreeDumps {
     if (node.isBoolean()) {
       return node.booleanValue();
     }
+    if (node.isIntegralNumber()) {
+      return node.bigIntegerValue();
+    }
+    if (node.isArray()) {
+      List<Object> list = new ArrayList<>(node.size());
+      for (JsonNode element : node) {
+        list.add(fromJson(element));
+      }
+      return Collections.unmodifiableList(list);
+    }
     throw new DecodingException(
-        Reason.MALFORMED, "a leaf value must be a JSON string or boolean, not " + node.getNodeType());
+        Reason.MALFORMED,
+        "a leaf value must be a JSON string, boolean, integer or array, not " + node.getNodeType());
   }
 
   /**
