@@ -55,9 +55,12 @@ final class RandomLeafTypes {
       int length = 1 + r.nextInt(3);
       String name = element.type() + (fixed ? "[" + length + "]" : "[]");
       return new Gen() {
+        @Override
         public String type() {
           return name;
         }
+
+        @Override
 
         public Object value(SplittableRandom rr) {
           int size = fixed ? length : rr.nextInt(4);
@@ -77,9 +80,12 @@ final class RandomLeafTypes {
       }
       String name = "(" + String.join(",", names(components)) + ")";
       return new Gen() {
+        @Override
         public String type() {
           return name;
         }
+
+        @Override
 
         public Object value(SplittableRandom rr) {
           List<Object> list = new ArrayList<>();
@@ -92,9 +98,12 @@ final class RandomLeafTypes {
     }
     String scalar = SCALARS[r.nextInt(SCALARS.length)];
     return new Gen() {
+      @Override
       public String type() {
         return scalar;
       }
+
+      @Override
 
       public Object value(SplittableRandom rr) {
         return scalarValue(scalar, rr);
@@ -104,43 +113,37 @@ final class RandomLeafTypes {
 
   private static Object scalarValue(String type, SplittableRandom r) {
     boolean text = r.nextBoolean();
-    switch (type) {
-      case "address": {
+    return switch (type) {
+      case "address" -> {
         Bytes b = bytes(r, 20);
-        return text ? b.toPrefixedHex() : b;
+        yield text ? b.toPrefixedHex() : b;
       }
-      case "bool":
-        return text ? Boolean.toString(r.nextBoolean()) : r.nextBoolean();
-      case "uint8":
-        return text ? Integer.toString(r.nextInt(256)) : r.nextInt(256);
-      case "uint256": {
+      case "bool" -> text ? Boolean.toString(r.nextBoolean()) : r.nextBoolean();
+      case "uint8" -> text ? Integer.toString(r.nextInt(256)) : r.nextInt(256);
+      case "uint256" -> {
         BigInteger v = new BigInteger(256, new java.util.Random(r.nextLong()));
-        return text ? "0x" + v.toString(16) : v;
+        yield text ? "0x" + v.toString(16) : v;
       }
-      case "int16":
-        return text ? Integer.toString(r.nextInt(-32768, 32768)) : (short) r.nextInt(-32768, 32768);
-      case "int256": {
+      case "int16" ->
+          text ? Integer.toString(r.nextInt(-32768, 32768)) : (short) r.nextInt(-32768, 32768);
+      case "int256" -> {
         BigInteger v = new BigInteger(255, new java.util.Random(r.nextLong()));
         v = r.nextBoolean() ? v.negate().subtract(BigInteger.ONE) : v;
-        return text ? v.toString() : v;
+        yield text ? v.toString() : v;
       }
-      case "bytes1":
-        return text ? bytes(r, 1).toPrefixedHex() : bytes(r, 1);
-      case "bytes32":
-        return text ? bytes(r, 32).toPrefixedHex() : bytes(r, 32);
-      case "bytes":
-        return text ? bytes(r, r.nextInt(70)).toPrefixedHex() : bytes(r, r.nextInt(70));
-      case "function":
-        return bytes(r, 24);
-      default: {
+      case "bytes1" -> text ? bytes(r, 1).toPrefixedHex() : bytes(r, 1);
+      case "bytes32" -> text ? bytes(r, 32).toPrefixedHex() : bytes(r, 32);
+      case "bytes" -> text ? bytes(r, r.nextInt(70)).toPrefixedHex() : bytes(r, r.nextInt(70));
+      case "function" -> bytes(r, 24);
+      default -> {
         StringBuilder sb = new StringBuilder();
         int n = r.nextInt(40);
         for (int i = 0; i < n; i++) {
           sb.appendCodePoint(r.nextInt(4) == 0 ? 0x1F600 + r.nextInt(50) : 0x20 + r.nextInt(0x5F));
         }
-        return sb.toString();
+        yield sb.toString();
       }
-    }
+    };
   }
 
   private static Bytes bytes(SplittableRandom r, int n) {

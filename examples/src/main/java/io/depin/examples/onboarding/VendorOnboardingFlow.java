@@ -157,7 +157,7 @@ public final class VendorOnboardingFlow {
     for (Device d : all) {
       AttestationChallenge challenge = attestation.issueChallenge();   // network -> device
       byte[] answer = d.answer(challenge, clock);                       // device -> network
-      if (d == devices.getFirst()) {
+      if (d.equals(devices.getFirst())) {
         firstAnswer = answer;
       }
       try {
@@ -166,7 +166,7 @@ public final class VendorOnboardingFlow {
         attested.add(ok);
         out.println("  attested " + ok.deviceId() + " running firmware " + ok.firmwareHash());
       } catch (AttestationException e) {
-        if (d != counterfeit) {
+        if (!d.equals(counterfeit)) {
           throw e;
         }
         String reason = e.reason() + e.certificateReason().map(r -> "/" + r).orElse("");

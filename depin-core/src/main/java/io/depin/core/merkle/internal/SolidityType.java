@@ -88,23 +88,19 @@ public final class SolidityType implements AbiType {
    *     AbiTypeParser})
    */
   public static SolidityType parse(String name) {
-    switch (name) {
-      case "address":
-        return new SolidityType(name, Kind.ADDRESS, 20);
-      case "bool":
-        return new SolidityType(name, Kind.BOOL, 1);
-      case "string":
-        return new SolidityType(name, Kind.STRING, 0);
-      case "bytes":
-        return new SolidityType(name, Kind.BYTES, 0);
-      case "function":
-        return new SolidityType(name, Kind.FUNCTION, 24);
-      case "uint":
-        return new SolidityType("uint256", Kind.UINT, 256);
-      case "int":
-        return new SolidityType("int256", Kind.INT, 256);
-      default:
-        break;
+    SolidityType named =
+        switch (name) {
+          case "address" -> new SolidityType(name, Kind.ADDRESS, 20);
+          case "bool" -> new SolidityType(name, Kind.BOOL, 1);
+          case "string" -> new SolidityType(name, Kind.STRING, 0);
+          case "bytes" -> new SolidityType(name, Kind.BYTES, 0);
+          case "function" -> new SolidityType(name, Kind.FUNCTION, 24);
+          case "uint" -> new SolidityType("uint256", Kind.UINT, 256);
+          case "int" -> new SolidityType("int256", Kind.INT, 256);
+          default -> null;
+        };
+    if (named != null) {
+      return named;
     }
     if (name.startsWith("uint")) {
       return new SolidityType(name, Kind.UINT, bits(name, 4));
