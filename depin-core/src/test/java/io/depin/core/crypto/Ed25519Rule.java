@@ -1,8 +1,10 @@
 package io.depin.core.crypto;
 
 import io.depin.core.DecodingException;
+import io.depin.core.bytes.Hex;
 import io.depin.core.crypto.Ed25519Model.Point;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,8 +19,8 @@ enum Ed25519Rule {
   ACCEPTED(null, null),
   /** A has y >= p: {@link PublicKey#fromRaw} throws NON_CANONICAL. */
   KEY_NON_CANONICAL(DecodingException.Reason.NON_CANONICAL, null),
-  /** A is not the encoding of a curve point (no x, or x = 0 with the sign bit set). */
-  KEY_NOT_A_POINT(DecodingException.Reason.INVALID_VALUE, null),
+  /** A does not decode (RFC 8032 §5.1.3: no x for this y, or x = 0 with the sign bit set). */
+  KEY_UNDECODABLE(DecodingException.Reason.INVALID_VALUE, null),
   /** A has order 1, 2, 4 or 8. */
   KEY_SMALL_ORDER(DecodingException.Reason.INVALID_VALUE, null),
   /** A has a small-order component besides its prime-order one ([L]A is not the identity). */
@@ -27,8 +29,8 @@ enum Ed25519Rule {
   R_NON_CANONICAL(null, CryptoException.Code.NON_CANONICAL_ENCODING),
   /** S >= L. */
   S_NOT_REDUCED(null, CryptoException.Code.SIGNATURE_MALLEABLE),
-  /** R does not decode (no x, or x = 0 with the sign bit set). */
-  R_NOT_A_POINT(null, CryptoException.Code.INVALID_SIGNATURE),
+  /** R does not decode (RFC 8032 §5.1.3: no x for this y, or x = 0 with the sign bit set). */
+  R_UNDECODABLE(null, CryptoException.Code.INVALID_SIGNATURE),
   /** [S]B = R + [k]A fails, but [8][S]B = [8]R + [8][k]A holds: only a cofactored verifier accepts. */
   COFACTORLESS_FAILS_COFACTORED_HOLDS(null, CryptoException.Code.INVALID_SIGNATURE),
   /** Neither equation holds. */
@@ -77,11 +79,24 @@ enum Ed25519Rule {
    * @return the first clause broken, or {@link #ACCEPTED}
    */
   static Ed25519Rule decide(byte[] key, byte[] sig, byte[] message) {
+    return decide(key, sig, new byte[0], message);
+  }
+
+  /**
+   * Decides one input of any RFC 8032 variant by the documented rule.
+   *
+   * @param key the 32-byte A
+   * @param sig the 64-byte R || S
+   * @param dom the domain prefix: empty for pure Ed25519, {@code dom2(F, C)} otherwise
+   * @param signedInput M, or SHA-512(M) for Ed25519ph
+   * @return the first clause broken, or {@link #ACCEPTED}
+   */
+  static Ed25519Rule decide(byte[] key, byte[] sig, byte[] dom, byte[] signedInput) {
     Ed25519Rule keyRule = decideKey(key);
     if (keyRule != ACCEPTED) {
       return keyRule;
     }
-    byte[] r = java.util.Arrays.copyOfRange(sig, 0, 32);
+    byte[] r = Arrays.copyOfRange(sig, 0, 32);
     if (!Ed25519Model.isCanonicalY(r)) {
       return R_NON_CANONICAL;
     }
@@ -91,10 +106,10 @@ enum Ed25519Rule {
     }
     Point rPoint = Ed25519Model.decodeStrict(r);
     if (rPoint == null) {
-      return R_NOT_A_POINT;
+      return R_UNDECODABLE;
     }
     Point a = Ed25519Model.decodeStrict(key);
-    BigInteger k = Ed25519Model.challenge(r, key, message);
+    BigInteger k = Ed25519Model.challenge(dom, r, key, signedInput);
     // residue = [S]B - R - [k]A
     Point residue = Ed25519Model.BASE.times(s).add(rPoint.negate()).add(a.times(k).negate());
     if (residue.isIdentity()) {
@@ -105,14 +120,14 @@ enum Ed25519Rule {
 
   private static synchronized Ed25519Rule decideKey(byte[] key) {
     return KEY_CACHE.computeIfAbsent(
-        io.depin.core.bytes.Hex.encode(key),
+        Hex.encode(key),
         hex -> {
           if (!Ed25519Model.isCanonicalY(key)) {
             return KEY_NON_CANONICAL;
           }
           Point a = Ed25519Model.decodeStrict(key);
           if (a == null) {
-            return KEY_NOT_A_POINT;
+            return KEY_UNDECODABLE;
           }
           if (a.isSmallOrder()) {
             return KEY_SMALL_ORDER;

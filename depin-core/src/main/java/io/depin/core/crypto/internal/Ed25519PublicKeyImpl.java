@@ -4,7 +4,9 @@ import io.depin.core.DecodingException;
 import io.depin.core.DecodingException.Reason;
 import io.depin.core.crypto.CryptoException;
 import io.depin.core.crypto.CryptoException.Code;
+import io.depin.core.crypto.Ed25519Variant;
 import io.depin.core.crypto.KeyType;
+import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /** An Ed25519 public key, decoded once so that verification skips the decompression. */
@@ -65,6 +67,26 @@ public final class Ed25519PublicKeyImpl extends PublicKeyImpl {
 
   @Override
   public void verify(byte[] message, byte[] signature, boolean requireLowS) throws CryptoException {
+    verify(message, signature, Ed25519Variant.pure());
+  }
+
+  /**
+   * Verifies a signature strictly under one RFC 8032 scheme: {@code R} canonical, {@code S < L},
+   * {@code R} a curve point, and the cofactorless equation {@code [S]B = R + [k]A}.
+   *
+   * <p>BouncyCastle checks {@code [v]([S]B - R - [k]A) = 0} for a short {@code v} it derives from
+   * {@code k}, which also holds when that difference is a small-order point whose order divides
+   * {@code v}. As {@code A} (checked when decoded) and {@code [S]B} lie in the prime-order
+   * subgroup, the difference can only be such a point when {@code R} has a small-order component,
+   * so a signature BouncyCastle accepts satisfies the cofactorless equation exactly when {@code R}
+   * is the identity or a point of order {@code L}; the last step checks that.
+   *
+   * @param message the signed bytes; for Ed25519ph, the message whose SHA-512 was signed
+   * @param signature {@code R || S}
+   * @param variant the scheme and its context
+   * @throws CryptoException if the signature is rejected
+   */
+  public void verify(byte[] message, byte[] signature, Ed25519Variant variant) throws CryptoException {
     if (signature.length != 64) {
       throw new CryptoException(Code.WRONG_LENGTH, "an Ed25519 signature has 64 bytes");
     }
@@ -74,9 +96,43 @@ public final class Ed25519PublicKeyImpl extends PublicKeyImpl {
     if (!scalarBelowOrder(signature, 32)) {
       throw new CryptoException(Code.SIGNATURE_MALLEABLE, "signature S is not below the group order L");
     }
-    if (!Ed25519.verify(signature, 0, point, message, 0, message.length)) {
+    byte[] context = variant.context().toByteArray();
+    boolean holds =
+        switch (variant.scheme()) {
+          case ED25519 -> Ed25519.verify(signature, 0, point, message, 0, message.length);
+          case ED25519_CTX -> Ed25519.verify(signature, 0, point, context, message, 0, message.length);
+          case ED25519_PH -> Ed25519.verifyPrehash(signature, 0, point, context, prehash(message), 0);
+        };
+    if (!holds) {
       throw new CryptoException(Code.INVALID_SIGNATURE, "signature does not verify");
     }
+    if (!isIdentity(signature) && !Ed25519.validatePublicKeyFull(signature, 0)) {
+      throw new CryptoException(
+          Code.INVALID_SIGNATURE,
+          "signature R has a small-order component: only a cofactored equation holds");
+    }
+  }
+
+  /** {@return SHA-512 of the message: the input Ed25519ph signs (RFC 8032 §5.1, PH)} */
+  static byte[] prehash(byte[] message) {
+    Digest sha512 = Ed25519.createPrehash();
+    sha512.update(message, 0, message.length);
+    byte[] out = new byte[Ed25519.PREHASH_SIZE];
+    sha512.doFinal(out, 0);
+    return out;
+  }
+
+  /** {@return whether the first 32 bytes are the encoding of the identity, (0, 1)} */
+  private static boolean isIdentity(byte[] b) {
+    if (b[0] != 1) {
+      return false;
+    }
+    for (int i = 1; i < 32; i++) {
+      if (b[i] != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@return whether the 255-bit y in {@code b[off..off+32]} is below p = 2^255 - 19} */
