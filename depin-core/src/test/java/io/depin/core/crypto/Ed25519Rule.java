@@ -5,16 +5,16 @@ import io.depin.core.bytes.Hex;
 import io.depin.core.crypto.Ed25519Model.Point;
 import java.math.BigInteger;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The SDK's documented Ed25519 verification rule (package {@code io.depin.core.crypto}, "Ed25519
  * edge cases"), restated over {@link Ed25519Model} so that a test can predict the SDK's outcome
  * for any input without running the SDK's code. Each constant is the first clause an input breaks,
- * in the documented order, and names the outcome the SDK must give.
+ * in the documented order, and names the outcome the SDK must give. Public for the fuzz target.
  */
-enum Ed25519Rule {
+public enum Ed25519Rule {
   /** Every clause holds: {@link PublicKey#verify} returns. */
   ACCEPTED(null, null),
   /** A has y >= p: {@link PublicKey#fromRaw} throws NON_CANONICAL. */
@@ -45,7 +45,7 @@ enum Ed25519Rule {
   }
 
   /** {@return the outcome the SDK must give, in the form {@link #outcomeOf} reports} */
-  String expectedOutcome() {
+  public String expectedOutcome() {
     if (keyReason != null) {
       return "key rejected: " + keyReason;
     }
@@ -53,7 +53,7 @@ enum Ed25519Rule {
   }
 
   /** Runs the SDK's public API on one input and names what happened. */
-  static String outcomeOf(byte[] key, byte[] sig, byte[] message) {
+  public static String outcomeOf(byte[] key, byte[] sig, byte[] message) {
     PublicKey pub;
     try {
       pub = PublicKey.fromRaw(KeyType.ED25519, key);
@@ -68,7 +68,16 @@ enum Ed25519Rule {
     }
   }
 
-  private static final Map<String, Ed25519Rule> KEY_CACHE = new HashMap<>();
+  /** The key checks cost a scalar multiplication each; the vector files reuse a few keys. */
+  private static final Map<String, Ed25519Rule> KEY_CACHE =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Ed25519Rule> eldest) {
+          return size() > 64;
+        }
+      };
 
   /**
    * Decides one pure-Ed25519 input by the documented rule.
@@ -78,7 +87,7 @@ enum Ed25519Rule {
    * @param message M
    * @return the first clause broken, or {@link #ACCEPTED}
    */
-  static Ed25519Rule decide(byte[] key, byte[] sig, byte[] message) {
+  public static Ed25519Rule decide(byte[] key, byte[] sig, byte[] message) {
     return decide(key, sig, new byte[0], message);
   }
 
