@@ -39,7 +39,10 @@ public final class Ed25519Variant {
     ED25519,
     /** Ed25519ctx: prefix {@code dom2(0, context)}, context of 1 to 255 bytes. */
     ED25519_CTX,
-    /** Ed25519ph: prefix {@code dom2(1, context)}, signs SHA-512 of the message, context of 0 to 255 bytes. */
+    /**
+     * Ed25519ph: prefix {@code dom2(1, context)}, signs SHA-512 of the message, context of 0 to
+     * 255 bytes.
+     */
     ED25519_PH
   }
 

@@ -212,7 +212,8 @@ public final class PublicKey {
       throws CryptoException {
     Objects.requireNonNull(variant, "variant");
     if (!(impl instanceof Ed25519PublicKeyImpl ed)) {
-      throw new IllegalStateException("a " + impl.keyType() + " key does not verify Ed25519 variants");
+      throw new IllegalStateException(
+          "a " + impl.keyType() + " key does not verify Ed25519 variants");
     }
     requireType(signature);
     ed.verify(message, signature.raw(), variant);

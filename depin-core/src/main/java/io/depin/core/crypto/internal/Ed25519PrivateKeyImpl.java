@@ -39,11 +39,14 @@ public final class Ed25519PrivateKeyImpl extends PrivateKeyImpl {
     byte[] signature = new byte[64];
     byte[] context = variant.context().toByteArray();
     switch (variant.scheme()) {
-      case ED25519 -> Ed25519.sign(seed, 0, publicBytes, 0, message, 0, message.length, signature, 0);
+      case ED25519 ->
+          Ed25519.sign(seed, 0, publicBytes, 0, message, 0, message.length, signature, 0);
       case ED25519_CTX ->
           Ed25519.sign(seed, 0, publicBytes, 0, context, message, 0, message.length, signature, 0);
       case ED25519_PH ->
-          Ed25519.signPrehash(seed, 0, publicBytes, 0, context, Ed25519PublicKeyImpl.prehash(message), 0, signature, 0);
+          Ed25519.signPrehash(
+              seed, 0, publicBytes, 0, context, Ed25519PublicKeyImpl.prehash(message), 0,
+              signature, 0);
     }
     return signature;
   }

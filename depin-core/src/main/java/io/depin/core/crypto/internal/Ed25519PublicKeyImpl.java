@@ -86,7 +86,8 @@ public final class Ed25519PublicKeyImpl extends PublicKeyImpl {
    * @param variant the scheme and its context
    * @throws CryptoException if the signature is rejected
    */
-  public void verify(byte[] message, byte[] signature, Ed25519Variant variant) throws CryptoException {
+  public void verify(byte[] message, byte[] signature, Ed25519Variant variant)
+      throws CryptoException {
     if (signature.length != 64) {
       throw new CryptoException(Code.WRONG_LENGTH, "an Ed25519 signature has 64 bytes");
     }
@@ -94,14 +95,17 @@ public final class Ed25519PublicKeyImpl extends PublicKeyImpl {
       throw new CryptoException(Code.NON_CANONICAL_ENCODING, "signature R has y >= p");
     }
     if (!scalarBelowOrder(signature, 32)) {
-      throw new CryptoException(Code.SIGNATURE_MALLEABLE, "signature S is not below the group order L");
+      throw new CryptoException(
+          Code.SIGNATURE_MALLEABLE, "signature S is not below the group order L");
     }
     byte[] context = variant.context().toByteArray();
     boolean holds =
         switch (variant.scheme()) {
           case ED25519 -> Ed25519.verify(signature, 0, point, message, 0, message.length);
-          case ED25519_CTX -> Ed25519.verify(signature, 0, point, context, message, 0, message.length);
-          case ED25519_PH -> Ed25519.verifyPrehash(signature, 0, point, context, prehash(message), 0);
+          case ED25519_CTX ->
+              Ed25519.verify(signature, 0, point, context, message, 0, message.length);
+          case ED25519_PH ->
+              Ed25519.verifyPrehash(signature, 0, point, context, prehash(message), 0);
         };
     if (!holds) {
       throw new CryptoException(Code.INVALID_SIGNATURE, "signature does not verify");
