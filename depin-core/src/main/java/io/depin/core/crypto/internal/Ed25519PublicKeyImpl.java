@@ -6,10 +6,14 @@ import io.depin.core.crypto.CryptoException;
 import io.depin.core.crypto.CryptoException.Code;
 import io.depin.core.crypto.Ed25519Variant;
 import io.depin.core.crypto.KeyType;
+import io.depin.core.crypto.internal.ed25519.VerificationKey;
 import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
-/** An Ed25519 public key, decoded once so that verification skips the decompression. */
+/**
+ * An Ed25519 public key, decoded, checked and tabulated once ({@link VerificationKey}) so that
+ * verification skips the decompression and the per-signature table building.
+ */
 public final class Ed25519PublicKeyImpl extends PublicKeyImpl {
   /** Encoded point length. */
   public static final int LENGTH = 32;
@@ -22,11 +26,11 @@ public final class Ed25519PublicKeyImpl extends PublicKeyImpl {
   };
 
   private final byte[] encoded;
-  private final Ed25519.PublicPoint point;
+  private final VerificationKey key;
 
-  private Ed25519PublicKeyImpl(byte[] encoded, Ed25519.PublicPoint point) {
+  private Ed25519PublicKeyImpl(byte[] encoded, VerificationKey key) {
     this.encoded = encoded;
-    this.point = point;
+    this.key = key;
   }
 
   static Ed25519PublicKeyImpl decode(byte[] encoded) {
@@ -38,16 +42,15 @@ public final class Ed25519PublicKeyImpl extends PublicKeyImpl {
       throw new DecodingException(Reason.NON_CANONICAL, "Ed25519 public key has y >= p");
     }
     byte[] copy = encoded.clone();
-    Ed25519.PublicPoint point = Ed25519.validatePublicKeyFullExport(copy, 0);
-    if (point == null) {
-      throw new DecodingException(
-          Reason.INVALID_VALUE, "not an Ed25519 point of large order");
+    VerificationKey key = VerificationKey.decode(copy);
+    if (key == null) {
+      throw new DecodingException(Reason.INVALID_VALUE, "not an Ed25519 point of prime order");
     }
-    return new Ed25519PublicKeyImpl(copy, point);
+    return new Ed25519PublicKeyImpl(copy, key);
   }
 
   static Ed25519PublicKeyImpl fromTrusted(byte[] encoded) {
-    return new Ed25519PublicKeyImpl(encoded, Ed25519.validatePublicKeyFullExport(encoded, 0));
+    return new Ed25519PublicKeyImpl(encoded, VerificationKey.fromTrusted(encoded));
   }
 
   @Override
@@ -72,14 +75,10 @@ public final class Ed25519PublicKeyImpl extends PublicKeyImpl {
 
   /**
    * Verifies a signature strictly under one RFC 8032 scheme: {@code R} canonical, {@code S < L},
-   * {@code R} a curve point, and the cofactorless equation {@code [S]B = R + [k]A}.
-   *
-   * <p>BouncyCastle checks {@code [v]([S]B - R - [k]A) = 0} for a short {@code v} it derives from
-   * {@code k}, which also holds when that difference is a small-order point whose order divides
-   * {@code v}. As {@code A} (checked when decoded) and {@code [S]B} lie in the prime-order
-   * subgroup, the difference can only be such a point when {@code R} has a small-order component,
-   * so a signature BouncyCastle accepts satisfies the cofactorless equation exactly when {@code R}
-   * is the identity or a point of order {@code L}; the last step checks that.
+   * and the cofactorless equation {@code [S]B = R + [k]A}, checked exactly by recomputing
+   * {@code [S]B - [k]A} and comparing its encoding with {@code R} ({@link VerificationKey}), so an
+   * {@code R} that is not a curve point, or that has a small-order component, never verifies.
+   * Variable-time: every input is public.
    *
    * @param message the signed bytes; for Ed25519ph, the message whose SHA-512 was signed
    * @param signature {@code R || S}
@@ -101,19 +100,13 @@ public final class Ed25519PublicKeyImpl extends PublicKeyImpl {
     byte[] context = variant.context().toByteArray();
     boolean holds =
         switch (variant.scheme()) {
-          case ED25519 -> Ed25519.verify(signature, 0, point, message, 0, message.length);
-          case ED25519_CTX ->
-              Ed25519.verify(signature, 0, point, context, message, 0, message.length);
+          case ED25519 -> key.verify(signature, null, message);
+          case ED25519_CTX -> key.verify(signature, VerificationKey.dom2(false, context), message);
           case ED25519_PH ->
-              Ed25519.verifyPrehash(signature, 0, point, context, prehash(message), 0);
+              key.verify(signature, VerificationKey.dom2(true, context), prehash(message));
         };
     if (!holds) {
       throw new CryptoException(Code.INVALID_SIGNATURE, "signature does not verify");
-    }
-    if (!isIdentity(signature) && !Ed25519.validatePublicKeyFull(signature, 0)) {
-      throw new CryptoException(
-          Code.INVALID_SIGNATURE,
-          "signature R has a small-order component: only a cofactored equation holds");
     }
   }
 
@@ -124,19 +117,6 @@ public final class Ed25519PublicKeyImpl extends PublicKeyImpl {
     byte[] out = new byte[Ed25519.PREHASH_SIZE];
     sha512.doFinal(out, 0);
     return out;
-  }
-
-  /** {@return whether the first 32 bytes are the encoding of the identity, (0, 1)} */
-  private static boolean isIdentity(byte[] b) {
-    if (b[0] != 1) {
-      return false;
-    }
-    for (int i = 1; i < 32; i++) {
-      if (b[i] != 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** {@return whether the 255-bit y in {@code b[off..off+32]} is below p = 2^255 - 19} */
