@@ -28,10 +28,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class VerificationKey {
   /** Window width for the fixed base tables (64 affine entries each). */
-  private static final int BASE_WIDTH = 8;
+  static final int BASE_WIDTH = 8;
 
   /** Window width for the per-key tables (8 cached entries each). */
-  private static final int KEY_WIDTH = 5;
+  static final int KEY_WIDTH = 5;
 
   private static final byte[] DOM2_PREFIX =
       "SigEd25519 no Ed25519 collisions".getBytes(StandardCharsets.US_ASCII);
@@ -145,7 +145,7 @@ public final class VerificationKey {
    * #BASE_WIDTH}) and {@code k} (width {@link #KEY_WIDTH}): digit {@code i < 128} of a scalar
    * multiplies the low table at position {@code i}, digit {@code i + 128} the high one.
    */
-  private ExtendedPoint combination(byte[] s, byte[] k) {
+  ExtendedPoint combination(byte[] s, byte[] k) {
     int top = 127;
     while (top >= 0 && (s[top] | s[top + 128] | k[top] | k[top + 128]) == 0) {
       top--;
