@@ -26,7 +26,7 @@ import org.bouncycastle.math.ec.rfc8032.Ed25519;
  * The SDK's own Ed25519 verifier against the BigInteger {@link Ed25519Model} of the documented
  * rule on signatures built to sit on every boundary of that rule (honest, {@code R} with a
  * small-order component, {@code R} of small order, {@code S} just below and above {@code L},
- * one flipped bit, mixed-order keys), under every RFC 8032 variant; and against BouncyCastle on
+ * one flipped bit, the sign of {@code R} flipped, mixed-order keys), under every RFC 8032 variant; and against BouncyCastle on
  * honest signatures.
  */
 class Ed25519VerifierPropertiesTest {
@@ -56,6 +56,12 @@ class Ed25519VerifierPropertiesTest {
     S_ABOVE_L,
     /** An honest signature with one bit flipped. */
     BIT_FLIPPED,
+    /**
+     * {@code R} is {@code -[r]B} (the sign bit of {@code [r]B} flipped) and {@code S = r + k a}
+     * with {@code k} over that {@code R}: {@code [S]B - [k]A} is {@code [r]B}, which has the
+     * same {@code y} as {@code R}.
+     */
+    R_NEGATED,
     /** An honest signature under the key {@code A + T}, which has a small-order component. */
     KEY_MIXED_ORDER
   }
@@ -97,6 +103,9 @@ class Ed25519VerifierPropertiesTest {
       r = BigInteger.ZERO;
     }
     byte[] rBytes = rPoint.encode();
+    if (shape == Shape.R_NEGATED) {
+      rBytes[31] ^= (byte) 0x80;
+    }
     byte[] dom = dom(variant);
     byte[] input = signedInput(variant, message);
     BigInteger k = Ed25519Model.challenge(dom, rBytes, pub, input);

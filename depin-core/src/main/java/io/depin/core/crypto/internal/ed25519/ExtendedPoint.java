@@ -45,11 +45,14 @@ final class ExtendedPoint {
     X25519Field.zero(t);
   }
 
-  void set(ExtendedPoint p) {
-    X25519Field.copy(p.x, 0, x, 0);
-    X25519Field.copy(p.y, 0, y, 0);
-    X25519Field.copy(p.z, 0, z, 0);
-    X25519Field.copy(p.t, 0, t, 0);
+  /** {@return a copy of this point} */
+  ExtendedPoint copy() {
+    ExtendedPoint p = new ExtendedPoint();
+    X25519Field.copy(x, 0, p.x, 0);
+    X25519Field.copy(y, 0, p.y, 0);
+    X25519Field.copy(z, 0, p.z, 0);
+    X25519Field.copy(t, 0, p.t, 0);
+    return p;
   }
 
   /**
@@ -63,7 +66,7 @@ final class ExtendedPoint {
    */
   static @Nullable ExtendedPoint decode(byte[] encoded) {
     ExtendedPoint p = new ExtendedPoint();
-    X25519Field.decode(encoded, 0, p.y);
+    X25519Field.decode255(encoded, 0, p.y, 0);
     int[] y2 = X25519Field.create();
     X25519Field.sqr(p.y, y2);
     int[] u = X25519Field.create();
@@ -115,7 +118,7 @@ final class ExtendedPoint {
    * @return whether the encodings are equal
    */
   boolean encodesTo(byte[] encoded, Scratch s) {
-    X25519Field.decode(encoded, 0, s.a);
+    X25519Field.decode255(encoded, 0, s.a, 0);
     X25519Field.mul(s.a, z, s.b);
     X25519Field.normalize(s.b);
     X25519Field.copy(y, 0, s.c, 0);
@@ -127,6 +130,18 @@ final class ExtendedPoint {
     X25519Field.mul(x, s.d, s.e);
     X25519Field.normalize(s.e);
     return (s.e[0] & 1) == ((encoded[31] >>> 7) & 1);
+  }
+
+  /**
+   * Doubles this point {@code bits} times, computing {@code T} at the end only.
+   *
+   * @param bits how many doublings
+   */
+  void shift(int bits) {
+    Scratch s = new Scratch();
+    for (int i = 0; i < bits; i++) {
+      twice(i == bits - 1, s);
+    }
   }
 
   /**
@@ -240,7 +255,7 @@ final class ExtendedPoint {
       le[i] = be[be.length - 1 - i];
     }
     int[] out = X25519Field.create();
-    X25519Field.decode(le, 0, out);
+    X25519Field.decode255(le, 0, out, 0);
     return out;
   }
 
@@ -254,5 +269,8 @@ final class ExtendedPoint {
     final int[] f = X25519Field.create();
     final int[] g = X25519Field.create();
     final int[] h = X25519Field.create();
+    final int[] qa = X25519Field.create();
+    final int[] qb = X25519Field.create();
+    final int[] qc = X25519Field.create();
   }
 }

@@ -6,17 +6,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An Ed25519 public key {@code A} prepared for exactly cofactorless verification: decoded, checked
- * to have prime order, with tables of odd multiples of {@code A} and of {@code [2^128]A} built once
- * per key.
+ * to have prime order, with tables of odd multiples of {@code [2^(32 j)]A}, {@code j = 0..7},
+ * built once per key (about 4 KiB).
  *
  * <p>{@link #verify} recomputes {@code R' = [S]B - [k]A} and accepts iff the RFC 8032 encoding of
  * {@code R'} equals the signature's {@code R} bytes, so it accepts exactly when {@code R} is the
  * canonical encoding of a point with {@code [S]B = R + [k]A}, with no cofactor: a small-order
- * component of {@code R} changes {@code R} but not {@code R'}. Each 253-bit scalar is split at bit
- * 128 over a pair of tables ({@code B}, {@code [2^128]B} for {@code S}, fixed for the class;
- * {@code A}, {@code [2^128]A} for {@code k}, per key), so one interleaved (Straus) pass of 128
- * doublings evaluates both products. Comparing {@code y} first costs one multiplication and
- * rejects most wrong signatures without inverting {@code Z}.
+ * component of {@code R} changes {@code R} but not {@code R'}, and an {@code R} that is no curve
+ * point, or that encodes {@code x = 0} with the sign bit set, is no encoding of {@code R'}.
+ *
+ * <p>Method: each 253-bit scalar is recoded into signed windows and cut into eight 32-bit pieces;
+ * piece {@code j} of {@code S} indexes a table of {@code [2^(32 j)]B} (fixed, built once per
+ * class) and piece {@code j} of {@code k} one of {@code [2^(32 j)]A} (per key), so a single
+ * interleaved (Straus) pass of 31 doublings and about 80 additions of affine table entries
+ * evaluates both products; the doublings that move {@code A} by {@code 2^32} are paid once, when
+ * the key is decoded. Comparing {@code y} first costs one multiplication and rejects most wrong
+ * signatures without inverting {@code Z}.
  *
  * <p>Variable-time throughout: keys, signatures and messages are public. Immutable and
  * thread-safe.
@@ -27,17 +32,23 @@ import org.jspecify.annotations.Nullable;
  * }
  */
 public final class VerificationKey {
-  /** Window width for the fixed base tables (64 affine entries each). */
-  static final int BASE_WIDTH = 8;
+  /** Window width for the fixed base tables (32 affine entries each). */
+  static final int BASE_WIDTH = 7;
 
-  /** Window width for the per-key tables (8 cached entries each). */
-  static final int KEY_WIDTH = 5;
+  /** Window width for the per-key tables (4 affine entries each). */
+  static final int KEY_WIDTH = 4;
 
   private static final byte[] DOM2_PREFIX =
       "SigEd25519 no Ed25519 collisions".getBytes(StandardCharsets.US_ASCII);
 
-  private static final AffineMultiples BASE_LOW;
-  private static final AffineMultiples BASE_HIGH;
+  /** How many pieces each scalar is cut into, evaluated over tables of shifted points. */
+  static final int PIECES = 8;
+
+  /** Bits per piece: one Straus pass takes this many doublings. */
+  private static final int PIECE_BITS = Wnaf.LENGTH / PIECES;
+
+  /** The odd multiples of {@code [2^(32 j)]B} for each piece {@code j}. */
+  private static final AffineMultiples[] BASE;
 
   static {
     byte[] encoded = new byte[32];
@@ -49,8 +60,7 @@ public final class VerificationKey {
     if (base == null) {
       throw new AssertionError("the base point must decode");
     }
-    BASE_LOW = new AffineMultiples(base, BASE_WIDTH);
-    BASE_HIGH = new AffineMultiples(shifted(base), BASE_WIDTH);
+    BASE = AffineMultiples.of(pieces(base), BASE_WIDTH);
   }
 
   private static final byte[] NO_DIGITS = new byte[Wnaf.LENGTH];
@@ -58,13 +68,24 @@ public final class VerificationKey {
       Wnaf.recode(Scalars.words(Scalars.L), KEY_WIDTH);
 
   private final byte[] encoded;
-  private final CachedMultiples low;
-  private final CachedMultiples high;
+
+  /** The odd multiples of {@code [2^(32 j)]A} for each piece {@code j}. */
+  private final AffineMultiples[] tables;
 
   private VerificationKey(byte[] encoded, ExtendedPoint a) {
     this.encoded = encoded;
-    this.low = new CachedMultiples(a, KEY_WIDTH);
-    this.high = new CachedMultiples(shifted(a), KEY_WIDTH);
+    this.tables = AffineMultiples.of(pieces(a), KEY_WIDTH);
+  }
+
+  /** {@return {@code [2^(32 j)]p} for each piece {@code j}} */
+  private static ExtendedPoint[] pieces(ExtendedPoint p) {
+    ExtendedPoint[] out = new ExtendedPoint[PIECES];
+    out[0] = p.copy();
+    for (int j = 1; j < PIECES; j++) {
+      out[j] = out[j - 1].copy();
+      out[j].shift(PIECE_BITS);
+    }
+    return out;
   }
 
   /**
@@ -142,48 +163,43 @@ public final class VerificationKey {
 
   /**
    * Computes {@code [s]B - [k]A} from the signed-window digits of {@code s} (width {@link
-   * #BASE_WIDTH}) and {@code k} (width {@link #KEY_WIDTH}): digit {@code i < 128} of a scalar
-   * multiplies the low table at position {@code i}, digit {@code i + 128} the high one.
+   * #BASE_WIDTH}) and {@code k} (width {@link #KEY_WIDTH}): digit {@code 32 j + i} of a scalar
+   * multiplies the table of piece {@code j} at position {@code i}, so one pass of 31 doublings
+   * serves all sixteen tables.
    */
   ExtendedPoint combination(byte[] s, byte[] k) {
-    int top = 127;
-    while (top >= 0 && (s[top] | s[top + 128] | k[top] | k[top + 128]) == 0) {
+    int top = PIECE_BITS - 1;
+    while (top >= 0 && !hasDigit(s, k, top)) {
       top--;
     }
     ExtendedPoint acc = new ExtendedPoint();
     ExtendedPoint.Scratch scratch = new ExtendedPoint.Scratch();
     for (int i = top; i >= 0; i--) {
-      int sLow = s[i];
-      int sHigh = s[i + 128];
-      int kLow = k[i];
-      int kHigh = k[i + 128];
       if (i != top) {
-        acc.twice((sLow | sHigh | kLow | kHigh) != 0, scratch);
+        acc.twice(hasDigit(s, k, i), scratch);
       }
-      if (sLow != 0) {
-        BASE_LOW.addTo(acc, sLow, scratch);
+      for (int j = 0; j < PIECES; j++) {
+        int d = s[i + j * PIECE_BITS];
+        if (d != 0) {
+          BASE[j].addTo(acc, d, scratch);
+        }
       }
-      if (sHigh != 0) {
-        BASE_HIGH.addTo(acc, sHigh, scratch);
-      }
-      if (kLow != 0) {
-        low.addTo(acc, -kLow, scratch);
-      }
-      if (kHigh != 0) {
-        high.addTo(acc, -kHigh, scratch);
+      for (int j = 0; j < PIECES; j++) {
+        int d = k[i + j * PIECE_BITS];
+        if (d != 0) {
+          tables[j].addTo(acc, -d, scratch);
+        }
       }
     }
     return acc;
   }
 
-  /** {@return {@code [2^128]p}} */
-  private static ExtendedPoint shifted(ExtendedPoint p) {
-    ExtendedPoint r = new ExtendedPoint();
-    r.set(p);
-    ExtendedPoint.Scratch scratch = new ExtendedPoint.Scratch();
-    for (int i = 0; i < 128; i++) {
-      r.twice(i == 127, scratch);
+  /** {@return whether either scalar has a nonzero digit at position {@code i} of some piece} */
+  private static boolean hasDigit(byte[] s, byte[] k, int i) {
+    int any = 0;
+    for (int j = 0; j < PIECES; j++) {
+      any |= s[i + j * PIECE_BITS] | k[i + j * PIECE_BITS];
     }
-    return r;
+    return any != 0;
   }
 }
