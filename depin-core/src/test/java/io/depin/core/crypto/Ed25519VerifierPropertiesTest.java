@@ -26,8 +26,8 @@ import org.bouncycastle.math.ec.rfc8032.Ed25519;
  * The SDK's own Ed25519 verifier against the BigInteger {@link Ed25519Model} of the documented
  * rule on signatures built to sit on every boundary of that rule (honest, {@code R} with a
  * small-order component, {@code R} of small order, {@code S} just below and above {@code L},
- * one flipped bit, the sign of {@code R} flipped, mixed-order keys), under every RFC 8032 variant; and against BouncyCastle on
- * honest signatures.
+ * one flipped bit, the sign of {@code R} flipped, mixed-order keys), under every RFC 8032
+ * variant; and against BouncyCastle on honest signatures.
  */
 class Ed25519VerifierPropertiesTest {
   /** The canonical encodings of the eight points of small order (the CCTV README's list). */
@@ -88,7 +88,10 @@ class Ed25519VerifierPropertiesTest {
       @ForAll @Size(max = 96) byte[] message,
       @ForAll long seed) {
     Random random = new Random(seed);
-    BigInteger a = new BigInteger(300, random).mod(Ed25519Model.L.subtract(BigInteger.ONE)).add(BigInteger.ONE);
+    BigInteger a =
+        new BigInteger(300, random)
+            .mod(Ed25519Model.L.subtract(BigInteger.ONE))
+            .add(BigInteger.ONE);
     BigInteger r = new BigInteger(300, random).mod(Ed25519Model.L);
     Point t = Ed25519Model.decodeStrict(Hex.decode(SMALL_ORDER.get(torsion)));
     Point aPoint = Ed25519Model.BASE.times(a);
@@ -160,7 +163,8 @@ class Ed25519VerifierPropertiesTest {
     return switch (variant.scheme()) {
       case ED25519 -> Ed25519.verify(sig, 0, pub, 0, message, 0, message.length);
       case ED25519_CTX -> Ed25519.verify(sig, 0, pub, 0, context, message, 0, message.length);
-      case ED25519_PH -> Ed25519.verifyPrehash(sig, 0, pub, 0, context, signedInput(variant, message), 0);
+      case ED25519_PH ->
+          Ed25519.verifyPrehash(sig, 0, pub, 0, context, signedInput(variant, message), 0);
     };
   }
 

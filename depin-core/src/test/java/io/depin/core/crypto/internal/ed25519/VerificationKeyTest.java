@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
 class VerificationKeyTest {
   private static final BigInteger L = Scalars.L;
 
-  /** Where a scalar is drawn from: anywhere, just below {@code L}, or small. */
+  /** Where a scalar is drawn from: anywhere, just below {@code L}, small, or below the bound. */
   enum Region {
     RANDOM,
     BELOW_L,
     SMALL,
-    BELOW_2_TO_253
+    BELOW_BOUND
   }
 
   @Property(tries = 300)
@@ -62,7 +62,9 @@ class VerificationKeyTest {
     BigInteger k = s.subtract(a).mod(L);
     VerificationKey base = VerificationKey.decode(baseEncoding());
     assertThat(base).isNotNull();
-    ExtendedPoint p = base.combination(digits(s, VerificationKey.BASE_WIDTH), digits(k, VerificationKey.KEY_WIDTH));
+    ExtendedPoint p =
+        base.combination(
+            digits(s, VerificationKey.BASE_WIDTH), digits(k, VerificationKey.KEY_WIDTH));
     assertThat(p.encodesTo(pub, new ExtendedPoint.Scratch())).isTrue();
     pub[31] ^= (byte) 0x80;
     assertThat(p.encodesTo(pub, new ExtendedPoint.Scratch())).isFalse();
@@ -79,7 +81,9 @@ class VerificationKeyTest {
     BigInteger s = a.add(k.multiply(a)).mod(L);
     VerificationKey key = VerificationKey.decode(pub.clone());
     assertThat(key).isNotNull();
-    ExtendedPoint p = key.combination(digits(s, VerificationKey.BASE_WIDTH), digits(k, VerificationKey.KEY_WIDTH));
+    ExtendedPoint p =
+        key.combination(
+            digits(s, VerificationKey.BASE_WIDTH), digits(k, VerificationKey.KEY_WIDTH));
     assertThat(p.encodesTo(pub, new ExtendedPoint.Scratch())).isTrue();
   }
 
@@ -88,7 +92,9 @@ class VerificationKeyTest {
     VerificationKey base = VerificationKey.decode(baseEncoding());
     assertThat(base).isNotNull();
     BigInteger s = L.subtract(BigInteger.ONE);
-    ExtendedPoint p = base.combination(digits(s, VerificationKey.BASE_WIDTH), digits(s, VerificationKey.KEY_WIDTH));
+    ExtendedPoint p =
+        base.combination(
+            digits(s, VerificationKey.BASE_WIDTH), digits(s, VerificationKey.KEY_WIDTH));
     assertThat(p.isIdentity()).isTrue();
     byte[] identity = new byte[32];
     identity[0] = 1;
@@ -115,7 +121,7 @@ class VerificationKeyTest {
       case RANDOM -> new BigInteger(300, random).mod(bound);
       case BELOW_L -> L.subtract(BigInteger.valueOf(1 + delta));
       case SMALL -> BigInteger.valueOf(delta);
-      case BELOW_2_TO_253 -> bound.subtract(BigInteger.valueOf(1 + delta)).min(bound.subtract(BigInteger.ONE));
+      case BELOW_BOUND -> bound.subtract(BigInteger.valueOf(1 + delta));
     };
   }
 
