@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Signing and strict verification per key type, through the public API. Compare with {@code
- * openssl speed -seconds 3 ed25519 ecdsap256} on the same machine.
+ * Signing, strict verification and public-key decoding per key type, through the public API.
+ * Compare with {@code openssl speed -seconds 3 ed25519 ecdsap256} on the same machine.
  *
  * {@snippet lang=shell :
  * ./mvnw -B -q -pl benchmarks -am package -DskipTests
@@ -36,6 +36,7 @@ public class SignatureBenchmark {
   private PublicKey publicKey;
   private byte[] message;
   private Signature signature;
+  private byte[] rawPublicKey;
 
   /** Makes the key, a 64-byte message and its signature. */
   @Setup
@@ -46,6 +47,7 @@ public class SignatureBenchmark {
     message = new byte[64];
     random.nextBytes(message);
     signature = key.sign(message);
+    rawPublicKey = publicKey.toRaw();
   }
 
   /** Signs the message. */
@@ -59,5 +61,14 @@ public class SignatureBenchmark {
   public PublicKey verify() throws CryptoException {
     publicKey.verify(message, signature);
     return publicKey;
+  }
+
+  /**
+   * Decodes the raw public key with every check a key from the network gets (for Ed25519 also
+   * the tables its verification uses).
+   */
+  @Benchmark
+  public PublicKey decodePublicKey() {
+    return PublicKey.fromRaw(keyType, rawPublicKey);
   }
 }

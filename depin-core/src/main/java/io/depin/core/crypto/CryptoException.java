@@ -50,7 +50,12 @@ public final class CryptoException extends Exception {
     /** A signed message is signed by a key other than the expected one. */
     UNEXPECTED_SIGNER,
     /** The holder of a key (an HSM, a secure element, a remote signer) refused or failed to sign. */
-    SIGNER_FAILED
+    SIGNER_FAILED,
+    /**
+     * A {@link Signer} cannot sign with the requested {@link Ed25519Variant} (for example a
+     * hardware key that signs only pure Ed25519).
+     */
+    UNSUPPORTED_VARIANT
   }
 
   /** What failed. */

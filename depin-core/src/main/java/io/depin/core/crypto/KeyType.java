@@ -16,7 +16,10 @@ import io.depin.core.DecodingException.Reason;
  * @since 0.1.0
  */
 public enum KeyType {
-  /** Ed25519 (RFC 8032, pure): 32-byte keys, 64-byte signatures. Code 1. */
+  /**
+   * Ed25519 (RFC 8032): 32-byte keys, 64-byte signatures; pure Ed25519 by default, Ed25519ctx and
+   * Ed25519ph through {@link Ed25519Variant}. Code 1.
+   */
   ED25519(1),
   /** ECDSA on secp256k1 (SEC 2) with SHA-256, or over a caller's 32-byte digest (Ethereum). Code 2. */
   SECP256K1(2),

@@ -5,6 +5,7 @@ import io.depin.core.bytes.Hash32;
 import io.depin.core.bytes.Hex;
 import io.depin.core.crypto.CryptoException.Code;
 import io.depin.core.crypto.internal.EcPublicKeyImpl;
+import io.depin.core.crypto.internal.Ed25519PublicKeyImpl;
 import io.depin.core.bytes.Pem;
 import io.depin.core.crypto.internal.PublicKeyImpl;
 import java.util.Arrays;
@@ -15,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * An immutable, validated public key of one of the {@link KeyType}s.
  *
  * <p>Every factory validates: an Ed25519 key must be a canonical encoding ({@code y < p}) of a
- * point that is not of small order; an ECDSA key must be a point on its curve other than infinity.
+ * point of prime order {@code L} (neither of small order nor with a small-order component); an
+ * ECDSA key must be a point on its curve other than infinity.
  * Two keys are equal when they have the same type and the same point, whatever encoding they were
  * read from.
  *
@@ -155,10 +157,17 @@ public final class PublicKey {
    * <ul>
    *   <li>{@code R} is a canonical encoding, {@code y < p} ({@link Code#NON_CANONICAL_ENCODING});
    *   <li>{@code S < L} ({@link Code#SIGNATURE_MALLEABLE});
-   *   <li>{@code A} is canonical and not of small order (checked when the key was decoded);
-   *   <li>{@code R} decodes to a curve point and the cofactorless equation {@code [S]B = R + [k]A}
-   *       holds, with {@code k = SHA-512(R || A || M) mod L} ({@link Code#INVALID_SIGNATURE}).
+   *   <li>{@code A} is canonical and of prime order {@code L}: not of small order and without a
+   *       small-order component (checked when the key was decoded);
+   *   <li>{@code R} decodes to a curve point (RFC 8032 §5.1.3, which also refuses {@code x = 0}
+   *       with the sign bit set) and the cofactorless equation {@code [S]B = R + [k]A} holds, with
+   *       {@code k = SHA-512(R || A || M) mod L} ({@link Code#INVALID_SIGNATURE}). As {@code [S]B}
+   *       and {@code [k]A} lie in the prime-order subgroup, the equation cannot hold for an
+   *       {@code R} with a small-order component, which a cofactored verifier may accept.
    * </ul>
+   *
+   * <p>The package description lists the edge cases where this rule and other Ed25519 verifiers
+   * (ZIP-215, libsodium, ed25519-dalek) decide differently.
    *
    * <p>ECDSA (secp256k1, P-256) over {@code e = SHA-256(message)}:
    *
@@ -179,6 +188,36 @@ public final class PublicKey {
       throws CryptoException {
     requireType(signature);
     impl.verify(message, signature.raw(), policy == EcdsaPolicy.STRICT_LOW_S);
+  }
+
+  /**
+   * Verifies an Ed25519 signature made under an RFC 8032 variant (pure Ed25519, Ed25519ctx or
+   * Ed25519ph), with the strict rules of {@link #verify(byte[], Signature, EcdsaPolicy)}; the
+   * equation uses {@code k = SHA-512(dom2(F, C) || R || A || M') mod L}, where {@code F} is 0 for
+   * Ed25519ctx and 1 for Ed25519ph, {@code C} is the variant's context, and {@code M'} is the
+   * message, or its SHA-512 for Ed25519ph (pure Ed25519 has no {@code dom2} prefix). A signature
+   * verifies only under the variant and context it was made with.
+   *
+   * {@snippet :
+   * Ed25519Variant variant = Ed25519Variant.ph(context);
+   * key.verify(message, signature, variant);   // throws CryptoException unless signed with variant
+   * }
+   *
+   * @param message the signed bytes; for Ed25519ph, the message whose SHA-512 was signed
+   * @param signature the signature
+   * @param variant the scheme and context the signature was made with
+   * @throws CryptoException if the signature is rejected
+   * @throws IllegalStateException if this is not an Ed25519 key
+   */
+  public void verify(byte[] message, Signature signature, Ed25519Variant variant)
+      throws CryptoException {
+    Objects.requireNonNull(variant, "variant");
+    if (!(impl instanceof Ed25519PublicKeyImpl ed)) {
+      throw new IllegalStateException(
+          "a " + impl.keyType() + " key does not verify Ed25519 variants");
+    }
+    requireType(signature);
+    ed.verify(message, signature.raw(), variant);
   }
 
   /**

@@ -4,6 +4,7 @@ import io.depin.core.DecodingException;
 import io.depin.core.bytes.Hash32;
 import io.depin.core.crypto.internal.EcPrivateKeyImpl;
 import io.depin.core.crypto.internal.Ecdsa;
+import io.depin.core.crypto.internal.Ed25519PrivateKeyImpl;
 import io.depin.core.bytes.Pem;
 import io.depin.core.crypto.internal.PrivateKeyImpl;
 import java.security.SecureRandom;
@@ -17,7 +18,8 @@ import java.util.Objects;
  * only through the {@code export…(SecretAccess)} methods, each returning a fresh copy; {@link
  * #toString()} never shows it and there is no {@code equals} on the secret (identity only).
  *
- * <p>Signing: Ed25519 per RFC 8032 (deterministic). ECDSA hashes the message with SHA-256 and uses
+ * <p>Signing: Ed25519 per RFC 8032 (deterministic; pure Ed25519, or Ed25519ctx and Ed25519ph
+ * through {@link #sign(byte[], Ed25519Variant)}). ECDSA hashes the message with SHA-256 and uses
  * RFC 6979 deterministic nonces (HMAC-SHA-256), so the same key and message always give the same
  * signature; secp256k1 signatures are normalised to low {@code s} (EIP-2 / BIP-62), P-256
  * signatures are not.
@@ -117,6 +119,24 @@ public final class SigningKey implements Signer {
   @Override
   public Signature sign(byte[] message) {
     return Signature.adopt(keyType(), impl.sign(message));
+  }
+
+  /**
+   * Signs a message with an RFC 8032 Ed25519 variant (deterministic, like every Ed25519
+   * signature). {@link Ed25519Variant#pure()} gives the same signature as {@link #sign(byte[])}.
+   *
+   * @param message the bytes to sign; for Ed25519ph, the message whose SHA-512 is signed
+   * @param variant the scheme and its context
+   * @return the signature
+   * @throws IllegalStateException if this is not an Ed25519 key
+   */
+  @Override
+  public Signature sign(byte[] message, Ed25519Variant variant) {
+    Objects.requireNonNull(variant, "variant");
+    if (!(impl instanceof Ed25519PrivateKeyImpl ed)) {
+      throw new IllegalStateException("a " + keyType() + " key does not sign Ed25519 variants");
+    }
+    return Signature.adopt(KeyType.ED25519, ed.sign(message, variant));
   }
 
   /**

@@ -4,10 +4,16 @@ import io.depin.core.DecodingException;
 import io.depin.core.DecodingException.Reason;
 import io.depin.core.crypto.CryptoException;
 import io.depin.core.crypto.CryptoException.Code;
+import io.depin.core.crypto.Ed25519Variant;
 import io.depin.core.crypto.KeyType;
+import io.depin.core.crypto.internal.ed25519.VerificationKey;
+import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
-/** An Ed25519 public key, decoded once so that verification skips the decompression. */
+/**
+ * An Ed25519 public key, decoded, checked and tabulated once ({@link VerificationKey}) so that
+ * verification skips the decompression and the per-signature table building.
+ */
 public final class Ed25519PublicKeyImpl extends PublicKeyImpl {
   /** Encoded point length. */
   public static final int LENGTH = 32;
@@ -20,11 +26,11 @@ public final class Ed25519PublicKeyImpl extends PublicKeyImpl {
   };
 
   private final byte[] encoded;
-  private final Ed25519.PublicPoint point;
+  private final VerificationKey key;
 
-  private Ed25519PublicKeyImpl(byte[] encoded, Ed25519.PublicPoint point) {
+  private Ed25519PublicKeyImpl(byte[] encoded, VerificationKey key) {
     this.encoded = encoded;
-    this.point = point;
+    this.key = key;
   }
 
   static Ed25519PublicKeyImpl decode(byte[] encoded) {
@@ -36,16 +42,15 @@ public final class Ed25519PublicKeyImpl extends PublicKeyImpl {
       throw new DecodingException(Reason.NON_CANONICAL, "Ed25519 public key has y >= p");
     }
     byte[] copy = encoded.clone();
-    Ed25519.PublicPoint point = Ed25519.validatePublicKeyFullExport(copy, 0);
-    if (point == null) {
-      throw new DecodingException(
-          Reason.INVALID_VALUE, "not an Ed25519 point of large order");
+    VerificationKey key = VerificationKey.decode(copy);
+    if (key == null) {
+      throw new DecodingException(Reason.INVALID_VALUE, "not an Ed25519 point of prime order");
     }
-    return new Ed25519PublicKeyImpl(copy, point);
+    return new Ed25519PublicKeyImpl(copy, key);
   }
 
   static Ed25519PublicKeyImpl fromTrusted(byte[] encoded) {
-    return new Ed25519PublicKeyImpl(encoded, Ed25519.validatePublicKeyFullExport(encoded, 0));
+    return new Ed25519PublicKeyImpl(encoded, VerificationKey.fromTrusted(encoded));
   }
 
   @Override
@@ -65,6 +70,23 @@ public final class Ed25519PublicKeyImpl extends PublicKeyImpl {
 
   @Override
   public void verify(byte[] message, byte[] signature, boolean requireLowS) throws CryptoException {
+    verify(message, signature, Ed25519Variant.pure());
+  }
+
+  /**
+   * Verifies a signature strictly under one RFC 8032 scheme: {@code R} canonical, {@code S < L},
+   * and the cofactorless equation {@code [S]B = R + [k]A}, checked exactly by recomputing
+   * {@code [S]B - [k]A} and comparing its encoding with {@code R} ({@link VerificationKey}), so an
+   * {@code R} that is not a curve point, or that has a small-order component, never verifies.
+   * Variable-time: every input is public.
+   *
+   * @param message the signed bytes; for Ed25519ph, the message whose SHA-512 was signed
+   * @param signature {@code R || S}
+   * @param variant the scheme and its context
+   * @throws CryptoException if the signature is rejected
+   */
+  public void verify(byte[] message, byte[] signature, Ed25519Variant variant)
+      throws CryptoException {
     if (signature.length != 64) {
       throw new CryptoException(Code.WRONG_LENGTH, "an Ed25519 signature has 64 bytes");
     }
@@ -72,11 +94,29 @@ public final class Ed25519PublicKeyImpl extends PublicKeyImpl {
       throw new CryptoException(Code.NON_CANONICAL_ENCODING, "signature R has y >= p");
     }
     if (!scalarBelowOrder(signature, 32)) {
-      throw new CryptoException(Code.SIGNATURE_MALLEABLE, "signature S is not below the group order L");
+      throw new CryptoException(
+          Code.SIGNATURE_MALLEABLE, "signature S is not below the group order L");
     }
-    if (!Ed25519.verify(signature, 0, point, message, 0, message.length)) {
+    byte[] context = variant.context().toByteArray();
+    boolean holds =
+        switch (variant.scheme()) {
+          case ED25519 -> key.verify(signature, null, message);
+          case ED25519_CTX -> key.verify(signature, VerificationKey.dom2(false, context), message);
+          case ED25519_PH ->
+              key.verify(signature, VerificationKey.dom2(true, context), prehash(message));
+        };
+    if (!holds) {
       throw new CryptoException(Code.INVALID_SIGNATURE, "signature does not verify");
     }
+  }
+
+  /** {@return SHA-512 of the message: the input Ed25519ph signs (RFC 8032 §5.1, PH)} */
+  static byte[] prehash(byte[] message) {
+    Digest sha512 = Ed25519.createPrehash();
+    sha512.update(message, 0, message.length);
+    byte[] out = new byte[Ed25519.PREHASH_SIZE];
+    sha512.doFinal(out, 0);
+    return out;
   }
 
   /** {@return whether the 255-bit y in {@code b[off..off+32]} is below p = 2^255 - 19} */
