@@ -1,5 +1,6 @@
 package io.depin.core.crypto.internal.ed25519;
 
+import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import org.bouncycastle.crypto.digests.SHA512Digest;
 import org.jspecify.annotations.Nullable;
@@ -7,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An Ed25519 public key {@code A} prepared for exactly cofactorless verification: decoded, checked
  * to have prime order, with tables of odd multiples of {@code [2^(32 j)]A}, {@code j = 0..7},
- * built once per key (about 4 KiB).
+ * built when the key is decoded (about 4 KiB), held softly and rebuilt if the garbage collector
+ * cleared them under memory pressure.
  *
  * <p>{@link #verify} recomputes {@code R' = [S]B - [k]A} and accepts iff the RFC 8032 encoding of
  * {@code R'} equals the signature's {@code R} bytes, so it accepts exactly when {@code R} is the
@@ -69,12 +71,38 @@ public final class VerificationKey {
 
   private final byte[] encoded;
 
-  /** The odd multiples of {@code [2^(32 j)]A} for each piece {@code j}. */
-  private final AffineMultiples[] tables;
+  /** The decoded key; never changed. */
+  private final ExtendedPoint a;
+
+  /**
+   * The odd multiples of {@code [2^(32 j)]A} for each piece {@code j}, about 4 KiB: softly held, so
+   * that a registry of millions of keys cannot run out of memory for them; rebuilt when cleared.
+   */
+  private volatile SoftReference<AffineMultiples[]> tables;
 
   private VerificationKey(byte[] encoded, ExtendedPoint a) {
     this.encoded = encoded;
-    this.tables = AffineMultiples.of(pieces(a), KEY_WIDTH);
+    this.a = a;
+    this.tables = new SoftReference<>(buildTables(a));
+  }
+
+  private static AffineMultiples[] buildTables(ExtendedPoint a) {
+    return AffineMultiples.of(pieces(a), KEY_WIDTH);
+  }
+
+  /** {@return the key's tables, rebuilt if the garbage collector cleared them} */
+  private AffineMultiples[] tables() {
+    AffineMultiples[] t = tables.get();
+    if (t == null) {
+      t = buildTables(a);
+      tables = new SoftReference<>(t);
+    }
+    return t;
+  }
+
+  /** Drops the key's tables, as the garbage collector may; for tests. */
+  void releaseTables() {
+    tables.clear();
   }
 
   /** {@return {@code [2^(32 j)]p} for each piece {@code j}} */
@@ -172,6 +200,7 @@ public final class VerificationKey {
     while (top >= 0 && !hasDigit(s, k, top)) {
       top--;
     }
+    AffineMultiples[] keyTables = tables();
     ExtendedPoint acc = new ExtendedPoint();
     ExtendedPoint.Scratch scratch = new ExtendedPoint.Scratch();
     for (int i = top; i >= 0; i--) {
@@ -187,7 +216,7 @@ public final class VerificationKey {
       for (int j = 0; j < PIECES; j++) {
         int d = k[i + j * PIECE_BITS];
         if (d != 0) {
-          tables[j].addTo(acc, -d, scratch);
+          keyTables[j].addTo(acc, -d, scratch);
         }
       }
     }

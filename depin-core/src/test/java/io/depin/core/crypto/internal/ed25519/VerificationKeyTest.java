@@ -87,6 +87,22 @@ class VerificationKeyTest {
     assertThat(p.encodesTo(pub, new ExtendedPoint.Scratch())).isTrue();
   }
 
+  @Property(tries = 20)
+  void combination_afterTheTablesWereReleased_isRebuiltAndUnchanged(@ForAll long seed) {
+    Random random = new Random(seed);
+    byte[] pub = new byte[32];
+    BigInteger a = keyPair(random, pub);
+    BigInteger k = draw(Region.RANDOM, 0, random, L);
+    BigInteger s = a.add(k.multiply(a)).mod(L);
+    VerificationKey key = VerificationKey.decode(pub.clone());
+    assertThat(key).isNotNull();
+    key.releaseTables();
+    ExtendedPoint p =
+        key.combination(
+            digits(s, VerificationKey.BASE_WIDTH), digits(k, VerificationKey.KEY_WIDTH));
+    assertThat(p.encodesTo(pub, new ExtendedPoint.Scratch())).isTrue();
+  }
+
   @Test
   void combination_equalScalarsOnBase_isTheIdentity() {
     VerificationKey base = VerificationKey.decode(baseEncoding());
