@@ -1,6 +1,8 @@
 package io.depin.core.crypto;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
@@ -176,5 +178,30 @@ final class Ed25519Model {
       throw new IllegalStateException("base point");
     }
     return b;
+  }
+
+  /** {@return RFC 8032 §5.1 dom2(F, C), or nothing for pure Ed25519} */
+  static byte[] dom(Ed25519Variant variant) {
+    if (variant.scheme() == Ed25519Variant.Scheme.ED25519) {
+      return new byte[0];
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes("SigEd25519 no Ed25519 collisions".getBytes(StandardCharsets.US_ASCII));
+    out.write(variant.scheme() == Ed25519Variant.Scheme.ED25519_PH ? 1 : 0);
+    out.write(variant.context().length());
+    out.writeBytes(variant.context().toByteArray());
+    return out.toByteArray();
+  }
+
+  /** {@return what the variant signs: the message, or for Ed25519ph its SHA-512} */
+  static byte[] signedInput(Ed25519Variant variant, byte[] message) {
+    if (variant.scheme() != Ed25519Variant.Scheme.ED25519_PH) {
+      return message;
+    }
+    try {
+      return MessageDigest.getInstance("SHA-512").digest(message);
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
   }
 }

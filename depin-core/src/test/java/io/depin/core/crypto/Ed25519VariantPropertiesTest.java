@@ -7,11 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.depin.core.bytes.Bytes;
 import io.depin.core.bytes.Hex;
 import io.depin.core.crypto.Ed25519Model.Point;
-import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
@@ -78,7 +74,7 @@ class Ed25519VariantPropertiesTest {
     SigningKey key = SigningKey.generate(KeyType.ED25519, SigningKeyPropertiesTest.seeded(seed));
     byte[] sig = key.sign(message, variant).toByteArray();
     byte[] pub = key.publicKey().toRaw();
-    assertThat(Ed25519Rule.decide(pub, sig, dom(variant), signedInput(variant, message)))
+    assertThat(Ed25519Rule.decide(pub, sig, Ed25519Model.dom(variant), Ed25519Model.signedInput(variant, message)))
         .isEqualTo(Ed25519Rule.ACCEPTED);
     // The same signature read as pure Ed25519 (no prefix, the raw message) fails the equation.
     if (variant.scheme() != Ed25519Variant.Scheme.ED25519) {
@@ -104,7 +100,7 @@ class Ed25519VariantPropertiesTest {
     byte[] pub = Ed25519Model.BASE.times(a).encode();
     Point t = Ed25519Model.decodeStrict(Hex.decode(SMALL_ORDER.get(torsion)));
     byte[] rBytes = Ed25519Model.BASE.times(r).add(t).encode();
-    BigInteger k = Ed25519Model.challenge(dom(variant), rBytes, pub, signedInput(variant, message));
+    BigInteger k = Ed25519Model.challenge(Ed25519Model.dom(variant), rBytes, pub, Ed25519Model.signedInput(variant, message));
     BigInteger s = r.add(k.multiply(a)).mod(Ed25519Model.L);
     byte[] sig = new byte[64];
     System.arraycopy(rBytes, 0, sig, 0, 32);
@@ -117,7 +113,7 @@ class Ed25519VariantPropertiesTest {
       assertThatCode(() -> key.verify(message, signature, variant))
           .doesNotThrowAnyException();
     } else {
-      assertThat(Ed25519Rule.decide(pub, sig, dom(variant), signedInput(variant, message)))
+      assertThat(Ed25519Rule.decide(pub, sig, Ed25519Model.dom(variant), Ed25519Model.signedInput(variant, message)))
           .isEqualTo(Ed25519Rule.COFACTORLESS_FAILS_COFACTORED_HOLDS);
       assertThatThrownBy(() -> key.verify(message, signature, variant))
           .isInstanceOfSatisfying(
@@ -126,27 +122,4 @@ class Ed25519VariantPropertiesTest {
     }
   }
 
-  /** {@return RFC 8032 §5.1 dom2(F, C), or nothing for pure Ed25519} */
-  private static byte[] dom(Ed25519Variant variant) {
-    if (variant.scheme() == Ed25519Variant.Scheme.ED25519) {
-      return new byte[0];
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes("SigEd25519 no Ed25519 collisions".getBytes(StandardCharsets.US_ASCII));
-    out.write(variant.scheme() == Ed25519Variant.Scheme.ED25519_PH ? 1 : 0);
-    out.write(variant.context().length());
-    out.writeBytes(variant.context().toByteArray());
-    return out.toByteArray();
-  }
-
-  private static byte[] signedInput(Ed25519Variant variant, byte[] message) {
-    if (variant.scheme() != Ed25519Variant.Scheme.ED25519_PH) {
-      return message;
-    }
-    try {
-      return MessageDigest.getInstance("SHA-512").digest(message);
-    } catch (NoSuchAlgorithmException e) {
-      throw new AssertionError(e);
-    }
-  }
 }

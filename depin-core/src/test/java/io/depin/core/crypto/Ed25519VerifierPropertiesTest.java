@@ -6,11 +6,7 @@ import io.depin.core.DecodingException;
 import io.depin.core.bytes.Bytes;
 import io.depin.core.bytes.Hex;
 import io.depin.core.crypto.Ed25519Model.Point;
-import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
@@ -109,8 +105,8 @@ class Ed25519VerifierPropertiesTest {
     if (shape == Shape.R_NEGATED) {
       rBytes[31] ^= (byte) 0x80;
     }
-    byte[] dom = dom(variant);
-    byte[] input = signedInput(variant, message);
+    byte[] dom = Ed25519Model.dom(variant);
+    byte[] input = Ed25519Model.signedInput(variant, message);
     BigInteger k = Ed25519Model.challenge(dom, rBytes, pub, input);
     BigInteger s = r.add(k.multiply(a)).mod(Ed25519Model.L);
     byte[] sig = new byte[64];
@@ -164,7 +160,7 @@ class Ed25519VerifierPropertiesTest {
       case ED25519 -> Ed25519.verify(sig, 0, pub, 0, message, 0, message.length);
       case ED25519_CTX -> Ed25519.verify(sig, 0, pub, 0, context, message, 0, message.length);
       case ED25519_PH ->
-          Ed25519.verifyPrehash(sig, 0, pub, 0, context, signedInput(variant, message), 0);
+          Ed25519.verifyPrehash(sig, 0, pub, 0, context, Ed25519Model.signedInput(variant, message), 0);
     };
   }
 
@@ -190,27 +186,4 @@ class Ed25519VerifierPropertiesTest {
     }
   }
 
-  /** {@return RFC 8032 §5.1 dom2(F, C), or nothing for pure Ed25519} */
-  private static byte[] dom(Ed25519Variant variant) {
-    if (variant.scheme() == Ed25519Variant.Scheme.ED25519) {
-      return new byte[0];
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes("SigEd25519 no Ed25519 collisions".getBytes(StandardCharsets.US_ASCII));
-    out.write(variant.scheme() == Ed25519Variant.Scheme.ED25519_PH ? 1 : 0);
-    out.write(variant.context().length());
-    out.writeBytes(variant.context().toByteArray());
-    return out.toByteArray();
-  }
-
-  private static byte[] signedInput(Ed25519Variant variant, byte[] message) {
-    if (variant.scheme() != Ed25519Variant.Scheme.ED25519_PH) {
-      return message;
-    }
-    try {
-      return MessageDigest.getInstance("SHA-512").digest(message);
-    } catch (NoSuchAlgorithmException e) {
-      throw new AssertionError(e);
-    }
-  }
 }

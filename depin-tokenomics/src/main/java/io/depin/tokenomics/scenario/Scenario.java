@@ -107,46 +107,6 @@ public record Scenario(
   }
 
   /**
-   * Creates a scenario that leaves the percentile method to the runner.
-   *
-   * @param name the scenario's name
-   * @param description what it models
-   * @param token the token
-   * @param epochLength the length of one epoch
-   * @param steps the epochs
-   * @param runs the runs
-   * @param seed the master seed
-   * @param initialSupply the supply at epoch 0
-   * @param emission the emission
-   * @param burnAndMint the burn-and-mint rules
-   * @param demand the demand
-   * @param price the price
-   * @param operators the operators
-   * @param rewards the reward distribution
-   * @param sweep the sweep, or {@code null}
-   * @throws IllegalArgumentException as the canonical constructor
-   */
-  public Scenario(
-      String name,
-      String description,
-      Token token,
-      Duration epochLength,
-      int steps,
-      int runs,
-      long seed,
-      TokenAmount initialSupply,
-      EmissionSchedule emission,
-      BurnMintRules burnAndMint,
-      Demand demand,
-      PriceModel price,
-      OperatorModel operators,
-      RewardModel rewards,
-      @Nullable ScenarioSweep sweep) {
-    this(name, description, token, epochLength, steps, runs, seed, initialSupply, emission,
-        burnAndMint, demand, price, operators, rewards, sweep, null);
-  }
-
-  /**
    * Returns this scenario with a percentile method, which overrides the runner's default.
    *
    * @param method exact or sketched

@@ -50,7 +50,7 @@ class NetworkModelTest {
     s = new Scenario(s.name(), s.description(), s.token(), s.epochLength(), s.steps(), s.runs(),
         s.seed(), s.initialSupply(), s.emission(), s.burnAndMint(),
         new Demand(Math.pow(10, demandExponent), s.demand().growth(), 0), s.price(),
-        s.operators(), s.rewards(), null);
+        s.operators(), s.rewards(), null, null);
     NetworkModel network = NetworkModel.of(s);
     NetworkState st = network.initialState();
     BigInteger initial = st.supply();
