@@ -3,7 +3,7 @@ package io.depin.core.crypto.internal.secp256k1;
 import java.math.BigInteger;
 
 /**
- * Width-w non-adjacent form of a non-negative scalar below 2^192: digits that are zero or odd in
+ * Width-w non-adjacent form of a non-negative scalar below 2^191: digits that are zero or odd in
  * {@code (-2^(w-1), 2^(w-1))}, at least w - 1 zeros after each non-zero digit, with {@code k =
  * sum(d[i] * 2^i)} (Hankerson, Menezes, Vanstone, "Guide to Elliptic Curve Cryptography", Alg.
  * 3.35). Variable-time: for public scalars only.
@@ -15,7 +15,8 @@ final class Wnaf {
    * Writes the digits of {@code k}, least significant first.
    *
    * @param digits the output, at least {@code k.bitLength() + 1} long
-   * @param k the scalar, 0 to 2^192 - 1
+   * @param k the scalar, 0 to 2^191 - 1 (three 64-bit words hold it together with the carry a
+   *     negative digit adds, at most 2^(w-1))
    * @param w the width, 2 to 16
    * @return the number of digits written (0 for k = 0)
    */

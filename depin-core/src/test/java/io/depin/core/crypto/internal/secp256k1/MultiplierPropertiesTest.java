@@ -154,4 +154,20 @@ class MultiplierPropertiesTest {
     }
     assertThat(sum).isEqualTo(k);
   }
+
+  @Test
+  void wnaf_largestDocumentedScalar_reconstructsAtEveryWidth() {
+    // 2^191 - 1: the first digit is -1 and its carry runs through all three words; the javadoc
+    // once promised 2^192 - 1, whose carry does not fit and was silently dropped.
+    BigInteger k = BigInteger.ONE.shiftLeft(191).subtract(BigInteger.ONE);
+    for (int w = 2; w <= 16; w++) {
+      int[] digits = new int[200];
+      int n = Wnaf.encode(digits, k, w);
+      BigInteger sum = BigInteger.ZERO;
+      for (int i = 0; i < n; i++) {
+        sum = sum.add(BigInteger.valueOf(digits[i]).shiftLeft(i));
+      }
+      assertThat(sum).as("width %d", w).isEqualTo(k);
+    }
+  }
 }
