@@ -416,8 +416,10 @@ final class Field {
    */
   static void normalize(long[] r) {
     weakNormalize(r);
-    // Now the value is below 2^256 + 2^46. It is at least p when it has a bit at 2^256, or when
-    // all its limbs are ones and limb 0 is at least p's limb 0.
+    // Now limbs 0 to 3 are below 2^52 and limb 4 below 2^48 + 2^11 (the carry pass adds at most
+    // 2^10 + 1 to it), so the value is below 2^256 + 2^219 < 2p and one subtraction of p suffices.
+    // It is at least p when it has a bit at 2^256, or when limbs 1 to 4 are all ones and limb 0 is
+    // at least p's limb 0.
     long t0 = r[0];
     long t1 = r[1];
     long t2 = r[2];
