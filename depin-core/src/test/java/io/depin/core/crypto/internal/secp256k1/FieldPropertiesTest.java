@@ -215,6 +215,34 @@ class FieldPropertiesTest {
     assertThat(value(r)).isEqualTo(s.multiply(s).mod(P));
   }
 
+  @Property(tries = 500)
+  void normalizeIsZero_atTheDocumentedMagnitude2To10_matchBigInteger(
+      @ForAll @IntRange(min = 0, max = 1022) int multipleOfP,
+      @ForAll("elements") Element e,
+      @ForAll boolean maximal) {
+    // Limbs at the bound of magnitude 2^10, or (m + 1) p written limb-wise plus a small element:
+    // weak reduction then leaves limb 4 above 48 bits, and for e = 0 exactly p or a multiple of it.
+    long m = 1L << 10;
+    long[] a;
+    if (maximal) {
+      long low = m * ((1L << 52) + (1L << 34));
+      a = new long[] {low, low, low, low, m * ((1L << 48) + (1L << 12))};
+    } else {
+      a = Field.create();
+      Field.negate(a, Field.create(), multipleOfP);
+      Field.add(a, a, e.strict());
+    }
+    BigInteger expected = limbValue(a).mod(P);
+    long[] n = a.clone();
+    Field.normalize(n);
+    assertThat(Field.toBigInteger(n)).isEqualTo(expected);
+    assertThat(Field.isZero(a)).isEqualTo(expected.signum() == 0);
+    long[] w = a.clone();
+    Field.weakNormalize(w);
+    assertMagnitudeOne(w);
+    assertThat(limbValue(w).mod(P)).isEqualTo(expected);
+  }
+
   private static BigInteger limbValue(long[] limbs) {
     BigInteger v = BigInteger.ZERO;
     for (int i = 4; i >= 0; i--) {
