@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.depin.core.bytes.Bytes;
 import io.depin.core.bytes.Hex;
 import io.depin.core.crypto.Ed25519Model.Point;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
@@ -38,16 +36,9 @@ class Ed25519VariantPropertiesTest {
 
   @Provide
   Arbitrary<Ed25519Variant> variants() {
-    Arbitrary<Bytes> contexts =
-        Arbitraries.oneOf(
-                Arbitraries.bytes().array(byte[].class).ofMinSize(0).ofMaxSize(8),
-                Arbitraries.bytes().array(byte[].class).ofMinSize(250).ofMaxSize(255))
-            .map(Bytes::of);
-    return Arbitraries.oneOf(
-        Arbitraries.just(Ed25519Variant.pure()),
-        contexts.filter(c -> !c.isEmpty()).map(Ed25519Variant::ctx),
-        contexts.map(Ed25519Variant::ph));
+    return Ed25519Variants.any();
   }
+
 
   @Property(tries = 80)
   void verify_otherVariantOrContext_throwsInvalidSignature(
